@@ -1,0 +1,7 @@
+#pragma once
+
+#include "cli/command.h"
+
+namespace cli {
+int runVersion(CommandContext &context);
+}
