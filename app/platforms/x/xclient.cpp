@@ -1,0 +1,213 @@
+#include "platforms/x/xclient.h"
+
+#include "platforms/bodies.h"
+#include "platforms/transport.h"
+#include "platforms/x/xparser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+Q_LOGGING_CATEGORY(lcX, "attache.platforms.x")
+
+namespace platforms::x {
+
+namespace {
+
+const QString &userFields()
+{
+    static const QString f = QStringLiteral("created_at,description,location,name,username,verified,verified_type,"
+                                            "public_metrics");
+    return f;
+}
+
+} // namespace
+
+XClient::XClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent) : PlatformClient(parent)
+{
+    TransportConfig config;
+    config.platform = QStringLiteral("x");
+    config.baseUrl = baseUrl;
+    config.classify = &classify;
+    config.category = &lcX;
+    m_transport = new Transport(network, std::move(config), this);
+}
+
+HttpRequest XClient::request(const QByteArray &verb, const QString &path) const
+{
+    HttpRequest r;
+    r.verb = verb;
+    r.path = path;
+    r.idempotent = verb == "GET";
+    r.headers.append({"Authorization", "Bearer " + m_token.toUtf8()});
+    return r;
+}
+
+void XClient::withUserId(Operation *op, std::function<void(const Result<QString> &)> next)
+{
+    if (!m_userId.isEmpty()) {
+        next(m_userId);
+        return;
+    }
+    m_transport->send(op, request("GET", QStringLiteral("/2/users/me")),
+                      [this, next](const Result<HttpResponse> &r) {
+                          if (!r.ok())
+                              return next(r.error());
+                          const auto me = parseMe(r.value().body);
+                          if (!me.ok())
+                              return next(me.error());
+                          m_userId = me.value().id;
+                          next(m_userId);
+                      });
+}
+
+CallHandle XClient::whoAmI(QObject *context, Callback<AccountInfo> done)
+{
+    auto *op = new Operation(this, context);
+    HttpRequest r = request("GET", QStringLiteral("/2/users/me"));
+    r.query.addQueryItem(QStringLiteral("user.fields"), userFields());
+    m_transport->send(op, r, [this, op, done](const Result<HttpResponse> &res) {
+        if (!res.ok())
+            return deliver<AccountInfo>(op, done, res.error());
+        const auto me = parseMe(res.value().body);
+        if (me.ok())
+            m_userId = me.value().id;
+        deliver(op, done, me);
+    });
+    return CallHandle(op);
+}
+
+CallHandle XClient::publish(const PublishRequest &request, QObject *context, Callback<PublishResult> done)
+{
+    // media, poll and quote are mutually exclusive on X: refuse before sending rather than let X refuse.
+    if (!request.mediaIds.isEmpty() && !request.quoteId.isEmpty())
+        return refuse<PublishResult>(
+            context, done,
+            PlatformError::make(PlatformError::Kind::Invalid,
+                                QCoreApplication::translate("platforms", "X does not allow media in a quote post.")));
+    if (request.mediaIds.size() > 4)
+        return refuse<PublishResult>(
+            context, done,
+            PlatformError::make(PlatformError::Kind::Invalid,
+                                QCoreApplication::translate("platforms", "X allows at most 4 media per post.")));
+    QJsonObject body{{QStringLiteral("text"), request.text}};
+    if (!request.replyToId.isEmpty())
+        body.insert(QStringLiteral("reply"), QJsonObject{{QStringLiteral("in_reply_to_tweet_id"), request.replyToId}});
+    if (!request.mediaIds.isEmpty())
+        body.insert(QStringLiteral("media"),
+                    QJsonObject{{QStringLiteral("media_ids"), QJsonArray::fromStringList(request.mediaIds)}});
+    if (!request.quoteId.isEmpty())
+        body.insert(QStringLiteral("quote_tweet_id"), request.quoteId);
+
+    auto *op = new Operation(this, context);
+    HttpRequest r = this->request("POST", QStringLiteral("/2/tweets"));
+    r.contentType = "application/json";
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    m_transport->send(op, r, [op, done](const Result<HttpResponse> &res) {
+        if (!res.ok())
+            return deliver<PublishResult>(op, done, res.error());
+        auto created = parseCreated(res.value().body);
+        if (!created.ok()) {
+            // X answered 2xx but we cannot read the id: the post probably exists.
+            PlatformError e = created.error();
+            e.uncertain = true;
+            return deliver<PublishResult>(op, done, e);
+        }
+        deliver(op, done, created);
+    });
+    return CallHandle(op);
+}
+
+CallHandle XClient::deletePost(const QString &remoteId, QObject *context, Callback<bool> done)
+{
+    auto *op = new Operation(this, context);
+    HttpRequest r = request("DELETE", QStringLiteral("/2/tweets/") + remoteId);
+    r.bucket = QStringLiteral("DELETE /2/tweets/:id");
+    r.idempotent = true; // deleting twice cannot delete anything else
+    m_transport->send(op, r, [op, done](const Result<HttpResponse> &res) {
+        if (!res.ok())
+            return deliver<bool>(op, done, res.error());
+        deliver(op, done, parseDeleted(res.value().status, res.value().body));
+    });
+    return CallHandle(op);
+}
+
+CallHandle XClient::fetchMentions(const MentionQuery &query, QObject *context, Callback<MentionPage> done)
+{
+    auto *op = new Operation(this, context);
+    withUserId(op, [this, op, query, done](const Result<QString> &id) {
+        if (!id.ok())
+            return deliver<MentionPage>(op, done, id.error());
+        HttpRequest r = request("GET", QStringLiteral("/2/users/%1/mentions").arg(id.value()));
+        r.bucket = QStringLiteral("GET /2/users/:id/mentions");
+        r.query.addQueryItem(QStringLiteral("max_results"), QString::number(std::clamp(query.pageSize, 5, 100)));
+        if (!query.sinceCursor.isEmpty())
+            r.query.addQueryItem(QStringLiteral("since_id"), query.sinceCursor);
+        if (!query.pageToken.isEmpty())
+            r.query.addQueryItem(QStringLiteral("pagination_token"), query.pageToken);
+        r.query.addQueryItem(QStringLiteral("tweet.fields"),
+                             QStringLiteral("created_at,author_id,conversation_id,in_reply_to_user_id,lang,"
+                                            "public_metrics,referenced_tweets"));
+        r.query.addQueryItem(QStringLiteral("expansions"),
+                             QStringLiteral("author_id,in_reply_to_user_id,referenced_tweets.id"));
+        r.query.addQueryItem(QStringLiteral("user.fields"), userFields());
+        m_transport->send(op, r, [op, done](const Result<HttpResponse> &res) {
+            if (!res.ok())
+                return deliver<MentionPage>(op, done, res.error());
+            deliver(op, done, parseMentions(res.value().body));
+        });
+    });
+    return CallHandle(op);
+}
+
+CallHandle XClient::fetchAudience(const AudienceQuery &query, QObject *context, Callback<AudiencePage> done)
+{
+    auto *op = new Operation(this, context);
+    withUserId(op, [this, op, query, done](const Result<QString> &id) {
+        if (!id.ok())
+            return deliver<AudiencePage>(op, done, id.error());
+        HttpRequest r = request("GET", QStringLiteral("/2/users/%1/followers").arg(id.value()));
+        r.bucket = QStringLiteral("GET /2/users/:id/followers");
+        r.query.addQueryItem(QStringLiteral("max_results"), QString::number(std::clamp(query.pageSize, 1, 1000)));
+        if (!query.pageToken.isEmpty())
+            r.query.addQueryItem(QStringLiteral("pagination_token"), query.pageToken);
+        r.query.addQueryItem(QStringLiteral("user.fields"), userFields());
+        m_transport->send(op, r, [op, done](const Result<HttpResponse> &res) {
+            if (!res.ok())
+                return deliver<AudiencePage>(op, done, res.error());
+            deliver(op, done, parseFollowers(res.value().body));
+        });
+    });
+    return CallHandle(op);
+}
+
+CallHandle XClient::replyToComment(const QString &commentId, const QString &, const QString &text,
+                                   QObject *context, Callback<PublishResult> done)
+{
+    PublishRequest r;
+    r.text = text;
+    r.replyToId = commentId;
+    return publish(r, context, std::move(done));
+}
+
+CallHandle XClient::recentPosts(int count, QObject *context, Callback<QList<RemotePost>> done)
+{
+    auto *op = new Operation(this, context);
+    withUserId(op, [this, op, count, done](const Result<QString> &id) {
+        if (!id.ok())
+            return deliver<QList<RemotePost>>(op, done, id.error());
+        HttpRequest r = request("GET", QStringLiteral("/2/users/%1/tweets").arg(id.value()));
+        r.bucket = QStringLiteral("GET /2/users/:id/tweets");
+        r.query.addQueryItem(QStringLiteral("max_results"), QString::number(std::clamp(count, 5, 100)));
+        r.query.addQueryItem(QStringLiteral("tweet.fields"), QStringLiteral("created_at"));
+        m_transport->send(op, r, [op, done](const Result<HttpResponse> &res) {
+            if (!res.ok())
+                return deliver<QList<RemotePost>>(op, done, res.error());
+            deliver(op, done, parseTimeline(res.value().body));
+        });
+    });
+    return CallHandle(op);
+}
+
+} // namespace platforms::x
