@@ -1,6 +1,6 @@
 #include "cli/command.h"
-
 #include "cli/versioncommand.h"
+#include "cli/workspacecommands.h"
 
 #include <QCoreApplication>
 
@@ -10,8 +10,19 @@ const QList<Command> &commands()
 {
     // Each command lives in its own file; this table only lists them.
     static const QList<Command> all = {
-        {{QStringLiteral("version")}, QString(), QCoreApplication::translate("cli", "Print the version and exit."),
+        {{QStringLiteral("version")},
+         QString(),
+         QCoreApplication::translate("cli", "Print the version and exit."),
          &runVersion},
+        {{QStringLiteral("demo"), QStringLiteral("create")},
+         QStringLiteral("PATH"),
+         QCoreApplication::translate("cli", "Create the demo workspace in a new file."),
+         &runDemoCreate},
+        {{QStringLiteral("workspace"), QStringLiteral("check")},
+         QStringLiteral("PATH"),
+         QCoreApplication::translate("cli",
+                                     "Check a workspace's integrity and schema version without changing it."),
+         &runWorkspaceCheck},
     };
     return all;
 }

@@ -49,8 +49,9 @@ int dispatch(const QStringList &arguments, QTextStream &out, QTextStream &err, Q
         }
     }
     if (!best) {
-        err << "attachectl: " << QCoreApplication::translate("cli", "unknown command '%1' (see attachectl --help)")
-                                     .arg(arguments.join(QLatin1Char(' ')))
+        err << "attachectl: "
+            << QCoreApplication::translate("cli", "unknown command '%1' (see attachectl --help)")
+                   .arg(arguments.join(QLatin1Char(' ')))
             << Qt::endl;
         return ExitUsage;
     }

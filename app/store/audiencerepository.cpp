@@ -1,0 +1,103 @@
+#include "store/audiencerepository.h"
+
+#include "store/database.h"
+#include "store/sqlerror.h"
+#include "store/timecodec.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace store {
+
+namespace {
+std::optional<domain::AudienceDimension> dimensionFromId(const QString &id)
+{
+    using D = domain::AudienceDimension;
+    for (D d : {D::Country, D::City, D::Interest, D::VerifiedKind}) {
+        if (domain::dimensionId(d) == id)
+            return d;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+Result<qint64> AudienceRepository::add(const domain::AudienceSnapshot &snapshot)
+{
+    Transaction transaction(m_database);
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO audience_snapshots (account_id, taken_at, followers, verified_followers, "
+                       "sample_size) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(snapshot.accountId);
+    q.addBindValue(toStored(snapshot.takenAt));
+    q.addBindValue(snapshot.followers);
+    q.addBindValue(snapshot.verifiedFollowers);
+    q.addBindValue(snapshot.sampleSize);
+    if (!q.exec() || !q.next())
+        return queryError(q,
+                          QCoreApplication::translate("store", "The audience snapshot could not be saved."));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral(
+        "INSERT INTO audience_shares (snapshot_id, dimension, key, count) VALUES (?, ?, ?, ?)"));
+    for (const auto &share : snapshot.shares) {
+        q.addBindValue(id);
+        q.addBindValue(domain::dimensionId(share.dimension));
+        q.addBindValue(share.key);
+        q.addBindValue(share.count);
+        if (!q.exec())
+            return queryError(
+                q, QCoreApplication::translate("store", "The audience snapshot could not be saved."));
+    }
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The audience snapshot could not be saved."),
+                     m_database.connection().lastError().text()};
+    return id;
+}
+
+Result<QList<FollowerPoint>> AudienceRepository::followerHistory(qint64 accountId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT taken_at, followers, verified_followers FROM audience_snapshots "
+                             "WHERE account_id = ? ORDER BY taken_at"));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The follower history could not be read."));
+    QList<FollowerPoint> points;
+    while (q.next())
+        points.append({fromStored(q.value(0)), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return points;
+}
+
+Result<domain::AudienceSnapshot> AudienceRepository::latest(qint64 accountId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, taken_at, followers, verified_followers, sample_size FROM audience_snapshots "
+        "WHERE account_id = ? ORDER BY taken_at DESC LIMIT 1"));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The audience could not be read."));
+    domain::AudienceSnapshot s;
+    s.accountId = accountId;
+    if (!q.next())
+        return s;
+    s.id = q.value(0).toLongLong();
+    s.takenAt = fromStored(q.value(1));
+    s.followers = q.value(2).toLongLong();
+    s.verifiedFollowers = q.value(3).toLongLong();
+    s.sampleSize = q.value(4).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("SELECT dimension, key, count FROM audience_shares WHERE snapshot_id = ? "
+                             "ORDER BY dimension, count DESC, key"));
+    q.addBindValue(s.id);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The audience could not be read."));
+    while (q.next()) {
+        if (const auto d = dimensionFromId(q.value(0).toString()))
+            s.shares.append({*d, q.value(1).toString(), q.value(2).toLongLong()});
+    }
+    return s;
+}
+
+} // namespace store

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/mention.h"
+#include "store/result.h"
+
+#include <QList>
+
+namespace store {
+
+class Database;
+
+// Mentions and comments that came back. Insertion ignores an item already stored (same platform and remote id),
+// so a sync that repeats a page never duplicates anything.
+class MentionRepository final
+{
+public:
+    explicit MentionRepository(const Database &database) : m_database(database) {}
+
+    // Stores what is new in one transaction; returns how many were new.
+    Result<int> insert(const QList<domain::Mention> &mentions);
+    Result<qint64> count() const;
+    // One page, newest first. Keyset paging would be faster deep down; the inbox issue replaces this ordering.
+    Result<QList<domain::Mention>> page(qint64 offset, int limit) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace store

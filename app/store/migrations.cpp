@@ -1,0 +1,136 @@
+#include "store/migrations.h"
+
+#include "store/database.h"
+#include "store/dialect.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace store {
+
+namespace {
+
+// Fills the dialect's types into a statement: %ID, %I64, %REAL, %BOOL.
+QString sql(const Dialect &d, QString text)
+{
+    return text.replace(QLatin1String("%ID"), d.idColumn())
+        .replace(QLatin1String("%I64"), d.int64Type())
+        .replace(QLatin1String("%REAL"), d.realType())
+        .replace(QLatin1String("%BOOL"), d.boolType());
+}
+
+QStringList v1Workspace(const Dialect &d)
+{
+    QStringList s = {
+        sql(d, QStringLiteral(
+                   "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at %I64 NOT NULL, "
+                   "summary TEXT NOT NULL)")),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        sql(d, QStringLiteral("CREATE TABLE accounts (%ID, platform TEXT NOT NULL, handle TEXT NOT NULL, "
+                              "display_name TEXT NOT NULL, language TEXT NOT NULL, time_zone TEXT NOT NULL, "
+                              "remote_id TEXT NOT NULL DEFAULT '', created_at %I64 NOT NULL, "
+                              "UNIQUE (platform, handle))")),
+        sql(d, QStringLiteral("CREATE TABLE posts (%ID, title TEXT NOT NULL, created_by TEXT NOT NULL, "
+                              "created_at %I64 NOT NULL, updated_at %I64 NOT NULL)")),
+        sql(d,
+            QStringLiteral(
+                "CREATE TABLE variants (%ID, post_id %I64 NOT NULL REFERENCES posts(id) ON DELETE CASCADE, "
+                "account_id %I64 NOT NULL REFERENCES accounts(id), language TEXT NOT NULL, "
+                "text TEXT NOT NULL, state TEXT NOT NULL, scheduled_at %I64, "
+                "remote_id TEXT NOT NULL DEFAULT '', failure_reason TEXT NOT NULL DEFAULT '', "
+                "updated_at %I64 NOT NULL, UNIQUE (post_id, account_id))")),
+        QStringLiteral("CREATE INDEX variants_due ON variants (state, scheduled_at)"),
+        sql(d, QStringLiteral("CREATE TABLE audit_log (%ID, at %I64 NOT NULL, actor TEXT NOT NULL, "
+                              "entity TEXT NOT NULL, entity_id %I64 NOT NULL, action TEXT NOT NULL, "
+                              "from_state TEXT NOT NULL DEFAULT '', to_state TEXT NOT NULL DEFAULT '', "
+                              "reason TEXT NOT NULL DEFAULT '')")),
+        QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
+    };
+    s << d.appendOnlyGuard(QStringLiteral("audit_log"));
+    return s;
+}
+
+QStringList v2Mentions(const Dialect &d)
+{
+    return {
+        sql(d,
+            QStringLiteral("CREATE TABLE mentions (%ID, account_id %I64 NOT NULL REFERENCES accounts(id), "
+                           "platform TEXT NOT NULL, remote_id TEXT NOT NULL, "
+                           "conversation_id TEXT NOT NULL DEFAULT '', in_reply_to TEXT NOT NULL DEFAULT '', "
+                           "author_handle TEXT NOT NULL, author_name TEXT NOT NULL DEFAULT '', "
+                           "author_bio TEXT NOT NULL DEFAULT '', author_verified %BOOL NOT NULL DEFAULT 0, "
+                           "author_followers %I64 NOT NULL DEFAULT 0, text TEXT NOT NULL, "
+                           "language TEXT NOT NULL DEFAULT '', stance TEXT NOT NULL DEFAULT 'unknown', "
+                           "stance_score %REAL NOT NULL DEFAULT 0, status TEXT NOT NULL DEFAULT 'new', "
+                           "assignee TEXT NOT NULL DEFAULT '', notable %BOOL NOT NULL DEFAULT 0, "
+                           "created_at %I64 NOT NULL, UNIQUE (platform, remote_id))")),
+        QStringLiteral("CREATE INDEX mentions_created ON mentions (created_at)"),
+        QStringLiteral("CREATE INDEX mentions_account_created ON mentions (account_id, created_at)"),
+    };
+}
+
+QStringList v3Audience(const Dialect &d)
+{
+    return {
+        sql(d, QStringLiteral(
+                   "CREATE TABLE audience_snapshots (%ID, account_id %I64 NOT NULL REFERENCES accounts(id), "
+                   "taken_at %I64 NOT NULL, followers %I64 NOT NULL, verified_followers %I64 NOT NULL, "
+                   "sample_size %I64 NOT NULL, UNIQUE (account_id, taken_at))")),
+        sql(d,
+            QStringLiteral(
+                "CREATE TABLE audience_shares (snapshot_id %I64 NOT NULL REFERENCES audience_snapshots(id) "
+                "ON DELETE CASCADE, dimension TEXT NOT NULL, key TEXT NOT NULL, count %I64 NOT NULL, "
+                "PRIMARY KEY (snapshot_id, dimension, key))")),
+    };
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1, "workspace, accounts, posts with variants, audit log", &v1Workspace},
+        {2, "mentions and comments", &v2Mentions},
+        {3, "audience snapshots", &v3Audience},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().last().version;
+}
+
+Status migrate(const Database &database, int from, int to)
+{
+    QSqlDatabase db = database.connection();
+    for (const Migration &m : migrations()) {
+        if (m.version <= from || m.version > to)
+            continue;
+        Transaction transaction(database);
+        if (!transaction.begun())
+            return Error{QCoreApplication::translate("store", "a transaction could not be started"),
+                         db.lastError().text()};
+        QSqlQuery q(db);
+        for (const QString &statement : m.statements(database.dialect())) {
+            if (!q.exec(statement))
+                return Error{QCoreApplication::translate("store", "step %1 (%2) failed")
+                                 .arg(m.version)
+                                 .arg(QString::fromLatin1(m.summary)),
+                             q.lastError().text() + QStringLiteral(" in: ") + statement};
+        }
+        q.prepare(
+            QStringLiteral("INSERT INTO schema_migrations (version, applied_at, summary) VALUES (?, ?, ?)"));
+        q.addBindValue(m.version);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(QString::fromLatin1(m.summary));
+        if (!q.exec() || !transaction.commit())
+            return Error{QCoreApplication::translate("store", "step %1 could not be recorded").arg(m.version),
+                         q.lastError().text()};
+    }
+    return ok();
+}
+
+} // namespace store

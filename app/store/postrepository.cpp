@@ -1,0 +1,273 @@
+#include "store/postrepository.h"
+
+#include "store/database.h"
+#include "store/sqlerror.h"
+#include "store/timecodec.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace store {
+
+using domain::VariantState;
+
+namespace {
+const QString kVariantColumns = QStringLiteral(
+    "id, post_id, account_id, language, text, state, scheduled_at, remote_id, failure_reason, updated_at");
+
+domain::Variant readVariant(const QSqlQuery &q)
+{
+    domain::Variant v;
+    v.id = q.value(0).toLongLong();
+    v.postId = q.value(1).toLongLong();
+    v.accountId = q.value(2).toLongLong();
+    v.language = q.value(3).toString();
+    v.text = q.value(4).toString();
+    v.state = domain::stateFromId(q.value(5).toString()).value_or(VariantState::Draft);
+    v.scheduledAt = fromStored(q.value(6));
+    v.remoteId = q.value(7).toString();
+    v.failureReason = q.value(8).toString();
+    v.updatedAt = fromStored(q.value(9));
+    return v;
+}
+} // namespace
+
+Result<qint64> PostRepository::create(const domain::Post &post, const QString &actor)
+{
+    Transaction transaction(m_database);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO posts (title, created_by, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                       "RETURNING id"));
+    q.addBindValue(nonNull(post.title));
+    q.addBindValue(nonNull(actor));
+    q.addBindValue(post.createdAt.isValid() ? post.createdAt.toMSecsSinceEpoch() : now);
+    q.addBindValue(now);
+    if (!q.exec() || !q.next())
+        return queryError(q, QCoreApplication::translate("store", "The post could not be saved."));
+    const qint64 postId = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO variants (post_id, account_id, language, text, state, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const auto &v : post.variants) {
+        q.addBindValue(postId);
+        q.addBindValue(v.accountId);
+        q.addBindValue(nonNull(v.language));
+        q.addBindValue(nonNull(v.text));
+        q.addBindValue(domain::stateId(VariantState::Draft));
+        q.addBindValue(now);
+        if (!q.exec())
+            return queryError(
+                q, QCoreApplication::translate("store", "A variant of the post could not be saved."));
+    }
+    if (const Status s = m_audit.append(
+            {0, {}, actor, QStringLiteral("post"), postId, QStringLiteral("create"), {}, {}, {}});
+        !s)
+        return s.error();
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The post could not be saved."),
+                     m_database.connection().lastError().text()};
+    return postId;
+}
+
+Result<QList<domain::Variant>> PostRepository::variantsWhere(const QString &condition,
+                                                             const QVariantList &values) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + kVariantColumns + QStringLiteral(" FROM variants WHERE ") +
+              condition + QStringLiteral(" ORDER BY id"));
+    for (const auto &value : values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The variants could not be read."));
+    QList<domain::Variant> variants;
+    while (q.next())
+        variants << readVariant(q);
+    return variants;
+}
+
+Result<domain::Post> PostRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, title, created_by, created_at, updated_at FROM posts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The post could not be read."));
+    if (!q.next())
+        return Error{QCoreApplication::translate("store", "There is no post %1 in this workspace.").arg(id),
+                     {}};
+    domain::Post post{q.value(0).toLongLong(), q.value(1).toString(),  q.value(2).toString(),
+                      fromStored(q.value(3)),  fromStored(q.value(4)), {}};
+    auto variants = variantsWhere(QStringLiteral("post_id = ?"), {id});
+    if (!variants)
+        return variants.error();
+    post.variants = std::move(variants).value();
+    return post;
+}
+
+Result<QList<domain::Post>> PostRepository::all() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT id, title, created_by, created_at, updated_at FROM posts "
+                               "ORDER BY updated_at DESC, id DESC")))
+        return queryError(q, QCoreApplication::translate("store", "The posts could not be read."));
+    QList<domain::Post> posts;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), posts.size());
+        posts.append({q.value(0).toLongLong(),
+                      q.value(1).toString(),
+                      q.value(2).toString(),
+                      fromStored(q.value(3)),
+                      fromStored(q.value(4)),
+                      {}});
+    }
+    auto variants = variantsWhere(QStringLiteral("1 = 1"), {});
+    if (!variants)
+        return variants.error();
+    for (auto &v : variants.value()) {
+        if (const auto it = index.constFind(v.postId); it != index.cend())
+            posts[*it].variants.append(std::move(v));
+    }
+    return posts;
+}
+
+Result<domain::Variant> PostRepository::variant(qint64 variantId) const
+{
+    auto variants = variantsWhere(QStringLiteral("id = ?"), {variantId});
+    if (!variants)
+        return variants.error();
+    if (variants->isEmpty())
+        return Error{
+            QCoreApplication::translate("store", "There is no variant %1 in this workspace.").arg(variantId),
+            {}};
+    return variants->first();
+}
+
+Status PostRepository::editVariant(qint64 variantId, const QString &text, const QString &actor)
+{
+    Transaction transaction(m_database);
+    const auto current = variant(variantId);
+    if (!current)
+        return current.error();
+    if (current->text == text)
+        return ok();
+    const auto after = domain::Workflow::stateAfterEdit(current->state);
+    if (!after)
+        return Error{QCoreApplication::translate("store", "This variant is %1 and can no longer be edited.")
+                         .arg(domain::stateDisplayName(current->state).toLower()),
+                     {}};
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE variants SET text = ?, updated_at = ? WHERE id = ? AND state = ?"));
+    q.addBindValue(nonNull(text));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(variantId);
+    q.addBindValue(domain::stateId(current->state));
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return queryError(q, QCoreApplication::translate("store", "The variant could not be saved."));
+    if (*after != current->state) {
+        if (const Status s = transitionLocked(
+                *current, *after, actor,
+                QCoreApplication::translate("store", "Edited after approval: to be verified again."), {});
+            !s)
+            return s;
+    }
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The variant could not be saved."),
+                     m_database.connection().lastError().text()};
+    return ok();
+}
+
+Status PostRepository::transition(qint64 variantId, VariantState to, const QString &actor,
+                                  const QString &reason)
+{
+    Transaction transaction(m_database);
+    const auto current = variant(variantId);
+    if (!current)
+        return current.error();
+    if (const Status s = transitionLocked(*current, to, actor, reason, current->scheduledAt); !s)
+        return s;
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The change could not be saved."),
+                     m_database.connection().lastError().text()};
+    return ok();
+}
+
+Status PostRepository::schedule(qint64 variantId, const QDateTime &when, const QString &actor)
+{
+    if (!when.isValid())
+        return Error{QCoreApplication::translate("store", "Choose a date and time to schedule at."), {}};
+    Transaction transaction(m_database);
+    const auto current = variant(variantId);
+    if (!current)
+        return current.error();
+    if (const Status s = transitionLocked(*current, VariantState::Scheduled, actor, {}, when.toUTC()); !s)
+        return s;
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The schedule could not be saved."),
+                     m_database.connection().lastError().text()};
+    return ok();
+}
+
+Status PostRepository::recordPublished(qint64 variantId, const QString &remoteId, const QString &actor)
+{
+    Transaction transaction(m_database);
+    const auto current = variant(variantId);
+    if (!current)
+        return current.error();
+    if (const Status s = transitionLocked(*current, VariantState::Published, actor, {}, current->scheduledAt);
+        !s)
+        return s;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE variants SET remote_id = ? WHERE id = ?"));
+    q.addBindValue(nonNull(remoteId));
+    q.addBindValue(variantId);
+    if (!q.exec() || !transaction.commit())
+        return queryError(q,
+                          QCoreApplication::translate("store", "The published post could not be recorded."));
+    return ok();
+}
+
+Status PostRepository::transitionLocked(const domain::Variant &current, VariantState to, const QString &actor,
+                                        const QString &reason, const QDateTime &scheduledAt)
+{
+    if (const QString refusal = domain::Workflow::refusal(current.state, to, reason); !refusal.isEmpty())
+        return Error{refusal, {}};
+    QSqlQuery q(m_database.connection());
+    // "AND state = ?" makes the step conditional: if another user or the publisher moved the variant since it
+    // was read, nothing changes and the caller is told, instead of two steps racing.
+    q.prepare(
+        QStringLiteral("UPDATE variants SET state = ?, scheduled_at = ?, failure_reason = ?, updated_at = ? "
+                       "WHERE id = ? AND state = ?"));
+    q.addBindValue(domain::stateId(to));
+    q.addBindValue(to == VariantState::Draft ? toStored({}) : toStored(scheduledAt));
+    q.addBindValue(to == VariantState::Failed ? reason : QStringLiteral(""));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(current.id);
+    q.addBindValue(domain::stateId(current.state));
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The change could not be saved."));
+    if (q.numRowsAffected() != 1)
+        return Error{
+            QCoreApplication::translate(
+                "store", "Someone else changed this variant a moment ago. Look at it again before going on."),
+            {}};
+    q.prepare(QStringLiteral("UPDATE posts SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(current.postId);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The change could not be saved."));
+    return m_audit.append({0,
+                           {},
+                           actor,
+                           QStringLiteral("variant"),
+                           current.id,
+                           QStringLiteral("transition"),
+                           domain::stateId(current.state),
+                           domain::stateId(to),
+                           reason});
+}
+
+} // namespace store

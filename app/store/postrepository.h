@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/post.h"
+#include "store/auditlog.h"
+#include "store/result.h"
+
+#include <QList>
+
+namespace store {
+
+class Database;
+
+// Posts and their per-account variants. Every change of a variant's state goes through transition(), which
+// checks the workflow, applies the step only if nobody else moved the variant first, and records it in the audit
+// log in the same transaction.
+class PostRepository final
+{
+public:
+    explicit PostRepository(const Database &database) : m_database(database), m_audit(database) {}
+
+    // Creates the post and its variants as drafts.
+    Result<qint64> create(const domain::Post &post, const QString &actor);
+    Result<domain::Post> find(qint64 id) const;
+    // Every post, newest change first, with its variants.
+    Result<QList<domain::Post>> all() const;
+    Result<domain::Variant> variant(qint64 variantId) const;
+
+    // Changes a variant's text; an approved or scheduled variant goes back to review (audited).
+    Status editVariant(qint64 variantId, const QString &text, const QString &actor);
+    Status transition(qint64 variantId, domain::VariantState to, const QString &actor, const QString &reason = {});
+    // Approved → scheduled at `when` (UTC).
+    Status schedule(qint64 variantId, const QDateTime &when, const QString &actor);
+
+    // Publishing → published, with the platform's id of the post, in one step.
+    Status recordPublished(qint64 variantId, const QString &remoteId, const QString &actor);
+
+    const AuditLog &auditLog() const { return m_audit; }
+
+private:
+    Status transitionLocked(const domain::Variant &current, domain::VariantState to, const QString &actor,
+                            const QString &reason, const QDateTime &scheduledAt);
+    Result<QList<domain::Variant>> variantsWhere(const QString &condition, const QVariantList &values) const;
+
+    const Database &m_database;
+    AuditLog m_audit;
+};
+
+} // namespace store
