@@ -1,0 +1,137 @@
+#include "text/entityextractor.h"
+
+#include "text/twitterpatterns.h"
+#include "text/urlextractor.h"
+
+#include <QRegularExpressionMatch>
+
+#include <algorithm>
+
+namespace text {
+
+namespace {
+
+bool containsAny(const QString &text, std::initializer_list<char16_t> units)
+{
+    for (QChar c : text) {
+        for (char16_t u : units) {
+            if (c.unicode() == u)
+                return true;
+        }
+    }
+    return false;
+}
+
+// twitter-text's removeOverlappingEntities: stable sort by start, then drop every entity that begins before the
+// previous kept one ends.
+void removeOverlapping(Entities &entities)
+{
+    std::stable_sort(entities.begin(), entities.end(),
+                     [](const Entity &a, const Entity &b) { return a.start < b.start; });
+    Entities kept;
+    kept.reserve(entities.size());
+    for (const Entity &e : std::as_const(entities)) {
+        if (!kept.isEmpty() && kept.back().end > e.start)
+            continue;
+        kept.append(e);
+    }
+    entities = kept;
+}
+
+// Runs a pattern over the whole text as JavaScript's String.replace with a global expression does: each search
+// starts where the previous match ended, rejected matches included.
+template<typename Accept>
+void forEachMatch(const QRegularExpression &re, const QString &text, Accept accept)
+{
+    qsizetype offset = 0;
+    while (offset <= text.size()) {
+        const QRegularExpressionMatch m = re.match(text, offset);
+        if (!m.hasMatch())
+            break;
+        accept(m);
+        offset = m.capturedEnd(0) > m.capturedStart(0) ? m.capturedEnd(0) : m.capturedEnd(0) + 1;
+    }
+}
+
+} // namespace
+
+Entities EntityExtractor::urls(const QString &text)
+{
+    return UrlExtractor::extract(text);
+}
+
+Entities EntityExtractor::mentionsOrLists(const QString &text)
+{
+    Entities found;
+    if (!containsAny(text, {u'@', 0xFF20}))
+        return found;
+    const auto &patterns = TwitterPatterns::compiled();
+    forEachMatch(patterns.validMentionOrList, text, [&](const QRegularExpressionMatch &m) {
+        if (patterns.endMentionMatch.match(text, m.capturedEnd(0), QRegularExpression::NormalMatch,
+                                           QRegularExpression::AnchorAtOffsetMatchOption)
+                .hasMatch())
+            return;
+        const qsizetype start = m.capturedStart(2);
+        found.append({Entity::Type::Mention, start, m.capturedEnd(3) + m.capturedLength(4), m.captured(3),
+                      m.captured(4)});
+    });
+    return found;
+}
+
+Entities EntityExtractor::mentions(const QString &text)
+{
+    Entities found = mentionsOrLists(text);
+    found.removeIf([](const Entity &e) { return !e.listSlug.isEmpty(); });
+    return found;
+}
+
+Entities EntityExtractor::hashtags(const QString &text)
+{
+    return hashtags(text, true);
+}
+
+Entities EntityExtractor::hashtags(const QString &text, bool checkUrlOverlap)
+{
+    Entities tags;
+    if (!containsAny(text, {u'#', 0xFF03}))
+        return tags;
+    const auto &patterns = TwitterPatterns::compiled();
+    forEachMatch(patterns.validHashtag, text, [&](const QRegularExpressionMatch &m) {
+        if (patterns.endHashtagMatch.match(text, m.capturedEnd(0), QRegularExpression::NormalMatch,
+                                           QRegularExpression::AnchorAtOffsetMatchOption)
+                .hasMatch())
+            return;
+        tags.append({Entity::Type::Hashtag, m.capturedStart(2), m.capturedEnd(3), m.captured(3), {}});
+    });
+    if (checkUrlOverlap && !tags.isEmpty()) {
+        const Entities urlEntities = UrlExtractor::extract(text);
+        if (!urlEntities.isEmpty()) {
+            Entities merged = tags + urlEntities;
+            removeOverlapping(merged);
+            merged.removeIf([](const Entity &e) { return e.type != Entity::Type::Hashtag; });
+            tags = merged;
+        }
+    }
+    return tags;
+}
+
+Entities EntityExtractor::cashtags(const QString &text)
+{
+    Entities tags;
+    if (!text.contains(QLatin1Char('$')))
+        return tags;
+    forEachMatch(TwitterPatterns::compiled().validCashtag, text, [&](const QRegularExpressionMatch &m) {
+        tags.append({Entity::Type::Cashtag, m.capturedStart(2), m.capturedEnd(3), m.captured(3), {}});
+    });
+    return tags;
+}
+
+Entities EntityExtractor::all(const QString &text)
+{
+    // As extractEntitiesWithIndices: hashtags without their own URL check, the merge settles overlaps.
+    Entities entities = urls(text) + hashtags(text, false) + mentionsOrLists(text) + cashtags(text);
+    removeOverlapping(entities);
+    return entities;
+}
+
+} // namespace text

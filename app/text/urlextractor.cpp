@@ -1,0 +1,170 @@
+#include "text/urlextractor.h"
+
+#include "text/punycode.h"
+#include "text/twitterpatterns.h"
+
+#include <QRegularExpressionMatch>
+
+namespace text {
+
+namespace {
+
+constexpr qsizetype MaxUrlLength = 4096;
+constexpr qsizetype MaxTcoSlugLength = 40;
+constexpr qsizetype MaxDomainLabelLength = 63;
+
+// twitter-text's invalidDomainChars: punctuation, spaces, invalid characters and directional marks.
+bool isDomainChar(char16_t c)
+{
+    if (c < 0x80) {
+        if (c <= 0x20)
+            return false;
+        switch (c) {
+        case u'!': case u'\'': case u'#': case u'%': case u'&': case u'(': case u')': case u'*': case u'+':
+        case u',': case u'\\': case u'-': case u'.': case u'/': case u':': case u';': case u'<': case u'=':
+        case u'>': case u'?': case u'@': case u'[': case u']': case u'^': case u'_': case u'{': case u'|':
+        case u'}': case u'~': case u'$':
+            return false;
+        default:
+            return true;
+        }
+    }
+    if (c == 0x85 || c == 0xA0 || c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+        c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000)
+        return false;
+    if (c == 0xFFFE || c == 0xFEFF || c == 0xFFFF)
+        return false;
+    if ((c >= 0x202A && c <= 0x202E) || c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2066 && c <= 0x2069))
+        return false;
+    return true;
+}
+
+// punycode.js toASCII on one label: it splits again on the ideographic and fullwidth full stops.
+qsizetype asciiLabelLength(QStringView label)
+{
+    qsizetype length = 0;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= label.size(); ++i) {
+        const bool separator = i < label.size() && (label[i].unicode() == 0x3002 || label[i].unicode() == 0xFF0E ||
+                                                    label[i].unicode() == 0xFF61);
+        if (i == label.size() || separator) {
+            length += Punycode::labelToAscii(label.mid(from, i - from)).size() + (separator ? 1 : 0);
+            from = i + 1;
+        }
+    }
+    return length;
+}
+
+bool isAsciiOnly(QStringView s)
+{
+    for (QChar c : s) {
+        if (c.unicode() > 0x7E)
+            return false;
+    }
+    return true;
+}
+
+// twitter-text's isValidUrl with its idna.toAscii: every label must encode to 1..63 characters, and the URL with
+// its scheme must stay within 4096 characters.
+bool isValidUrl(QStringView url, QStringView protocol, const QString &domain)
+{
+    const auto &patterns = TwitterPatterns::compiled();
+    if (domain.startsWith(QLatin1String("xn--")) && !patterns.validAsciiDomain.match(domain).hasMatch())
+        return false;
+    for (QStringView label : QStringView(domain).split(QLatin1Char('.'))) {
+        const qsizetype length = isAsciiOnly(label) ? label.size() : asciiLabelLength(label);
+        if (length < 1 || length > MaxDomainLabelLength)
+            return false;
+    }
+    return (protocol.isEmpty() ? 8 : protocol.size()) + url.size() <= MaxUrlLength;
+}
+
+} // namespace
+
+qsizetype UrlExtractor::firstCandidateDot(QStringView text)
+{
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        if (text[i].unicode() != u'.')
+            continue;
+        const char16_t next = text[i + 1].unicode();
+        if (isDomainChar(text[i - 1].unicode()) && isDomainChar(next) && !(next >= u'0' && next <= u'9'))
+            return i;
+    }
+    return -1;
+}
+
+Entities UrlExtractor::extract(const QString &text)
+{
+    Entities urls;
+    const qsizetype dot = firstCandidateDot(text);
+    if (dot < 0)
+        return urls;
+    // No match can begin before the domain run that holds the first candidate dot, less "https://" and the one
+    // preceding character the expression consumes: start there instead of at 0.
+    qsizetype runStart = dot;
+    while (runStart > 0) {
+        const char16_t c = text[runStart - 1].unicode();
+        if (!isDomainChar(c) && c != u'.' && c != u'-' && c != u'_')
+            break;
+        --runStart;
+    }
+    qsizetype offset = qMax<qsizetype>(0, runStart - 9);
+
+    const auto &patterns = TwitterPatterns::compiled();
+    while (offset < text.size()) {
+        const QRegularExpressionMatch m = patterns.extractUrl.match(text, offset);
+        if (!m.hasMatch())
+            break;
+        offset = m.capturedEnd(0); // the expression's lastIndex
+        const QStringView before = m.capturedView(2);
+        QString url = m.captured(3);
+        const QStringView protocol = m.capturedView(4);
+        const QString domain = m.captured(5);
+        const QStringView path = m.capturedView(7);
+        qsizetype endPosition = offset;
+        const qsizetype startPosition = endPosition - url.size();
+
+        if (!isValidUrl(url, protocol, domain))
+            continue;
+
+        if (protocol.isEmpty()) {
+            if (!before.isEmpty()) {
+                const QChar b = before.back();
+                if (b == u'-' || b == u'_' || b == u'.' || b == u'/')
+                    continue;
+            }
+            // Only ASCII domains are taken without a scheme; the last one found gets the path.
+            qsizetype lastIndex = -1;
+            qsizetype asciiEnd = 0;
+            auto it = patterns.validAsciiDomain.globalMatch(domain);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch a = it.next();
+                const QString asciiDomain = a.captured(0);
+                const qsizetype asciiStart = domain.indexOf(asciiDomain, asciiEnd);
+                asciiEnd = asciiStart + asciiDomain.size();
+                urls.append({Entity::Type::Url, startPosition + asciiStart, startPosition + asciiEnd, asciiDomain, {}});
+                lastIndex = urls.size() - 1;
+            }
+            if (lastIndex < 0)
+                continue;
+            if (!path.isEmpty()) {
+                Entity &last = urls[lastIndex];
+                last.value = url.replace(url.indexOf(domain), domain.size(), last.value);
+                last.end = endPosition;
+            }
+        } else {
+            // t.co links take no further path characters.
+            const QRegularExpressionMatch tco = patterns.validTcoUrl.match(url);
+            if (tco.hasMatch()) {
+                if (tco.capturedLength(1) > MaxTcoSlugLength)
+                    continue;
+                url = tco.captured(0);
+                endPosition = startPosition + url.size();
+            }
+            urls.append({Entity::Type::Url, startPosition, endPosition, url, {}});
+        }
+    }
+    return urls;
+}
+
+} // namespace text
