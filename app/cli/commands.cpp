@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "cli/countcommand.h"
 #include "cli/versioncommand.h"
 #include "cli/workspacecommands.h"
 
@@ -23,6 +24,12 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli",
                                      "Check a workspace's integrity and schema version without changing it."),
          &runWorkspaceCheck},
+        {{QStringLiteral("count")},
+         QStringLiteral("--platform x|weibo|facebook [--json]"),
+         QCoreApplication::translate("cli", "Count each line of standard input (with --json: each line a JSON string) "
+                                            "by the platform's rules; prints one JSON object per line, null for "
+                                            "a rejected line."),
+         &runCount},
     };
     return all;
 }

@@ -37,40 +37,74 @@ CodePoint codePointAt(QStringView text, qsizetype pos)
     return {hi, 1};
 }
 
-// The BMP part of the property as a bitset: CJK and Cyrillic text asks for almost every character, and a
-// bit test is much cheaper than a binary search.
-struct BmpBits
+// One Unicode property as a BMP bitset plus the sorted ranges for the rest: CJK and Cyrillic text asks for
+// almost every character, and a bit test is much cheaper than a binary search.
+class Property
 {
-    std::array<std::uint64_t, 1024> words{};
-    BmpBits()
+public:
+    Property(const emojidata::CodePointRange *ranges, int count)
+        : m_ranges(ranges), m_count(count)
     {
-        for (int i = 0; i < emojidata::extendedPictographicCount; ++i) {
-            const auto &r = emojidata::extendedPictographic[i];
-            for (char32_t c = r.first; c <= r.last && c <= 0xFFFF; ++c)
-                words[c >> 6] |= std::uint64_t(1) << (c & 63);
+        for (int i = 0; i < count; ++i) {
+            for (char32_t c = ranges[i].first; c <= ranges[i].last && c <= 0xFFFF; ++c)
+                m_bmp[c >> 6] |= std::uint64_t(1) << (c & 63);
         }
     }
+
+    bool has(char32_t cp) const
+    {
+        if (cp <= 0xFFFF)
+            return (m_bmp[cp >> 6] >> (cp & 63)) & 1;
+        const auto *end = m_ranges + m_count;
+        const auto *it = std::upper_bound(m_ranges, end, cp, [](char32_t value, const emojidata::CodePointRange &r) {
+            return value < r.first;
+        });
+        return it != m_ranges && cp <= (it - 1)->last;
+    }
+
+private:
+    const emojidata::CodePointRange *m_ranges;
+    int m_count;
+    std::array<std::uint64_t, 1024> m_bmp{};
 };
 
-const BmpBits &bmpBits()
+const Property &extendedPictographic()
 {
-    static const BmpBits bits;
-    return bits;
+    static const Property p(emojidata::extendedPictographic, emojidata::extendedPictographicCount);
+    return p;
 }
 
-// One element of a ZWJ sequence: a pictograph (or a lone modifier) with its optional presentation selector,
-// skin tone or tag sequence. Returns the code units it covers, 0 if none starts at pos.
-qsizetype elementLength(QStringView text, qsizetype pos)
+const Property &emojiPresentation()
+{
+    static const Property p(emojidata::emojiPresentation, emojidata::emojiPresentationCount);
+    return p;
+}
+
+const Property &emojiModifierBase()
+{
+    static const Property p(emojidata::emojiModifierBase, emojidata::emojiModifierBaseCount);
+    return p;
+}
+
+struct Element
+{
+    qsizetype length = 0;       // code units, 0 when no element starts here
+    bool presentation = false;  // shown as emoji: emoji-presentation base, VS16, skin tone or tag sequence
+};
+
+// One element of a ZWJ sequence (UTS #51 emoji_zwj_element): a pictograph with its presentation selector, skin
+// tone or tag sequence, or a lone modifier. VS16 only belongs to a base that is text by default (after an
+// emoji-presentation base it is a separate character, as in the reference); a skin tone only to a modifier base.
+Element elementAt(QStringView text, qsizetype pos)
 {
     const CodePoint first = codePointAt(text, pos);
     if (first.units == 0)
-        return 0;
+        return {};
     if (isModifier(first.value))
-        return first.units;
-    if (!EmojiMatcher::isExtendedPictographic(first.value))
-        return 0;
-    qsizetype end = pos + first.units;
-    const bool textDefault = first.value < 0x2000; // (c) and (r): emoji only with an explicit VS16
+        return {first.units, true};
+    if (!extendedPictographic().has(first.value))
+        return {};
+    const qsizetype end = pos + first.units;
     if (first.value == WavingBlackFlag) {
         qsizetype tagEnd = end;
         CodePoint tag = codePointAt(text, tagEnd);
@@ -79,29 +113,24 @@ qsizetype elementLength(QStringView text, qsizetype pos)
             tag = codePointAt(text, tagEnd);
         }
         if (tagEnd > end && tag.value == CancelTag)
-            return tagEnd + tag.units - pos;
+            return {tagEnd + tag.units - pos, true};
     }
+    const bool emojiDefault = emojiPresentation().has(first.value);
     const CodePoint next = codePointAt(text, end);
-    if (next.units && next.value == EmojiPresentation)
-        return end + 1 - pos;
-    if (textDefault)
-        return 0;
-    if (next.units && isModifier(next.value))
-        return end + next.units - pos;
-    return end - pos;
+    if (!emojiDefault && next.units && next.value == EmojiPresentation)
+        return {end + 1 - pos, true};
+    if (first.value < 0x2000) // (c) and (r) are emoji only with an explicit VS16
+        return {};
+    if (next.units && isModifier(next.value) && emojiModifierBase().has(first.value))
+        return {end + next.units - pos, true};
+    return {end - pos, emojiDefault};
 }
 
 } // namespace
 
 bool EmojiMatcher::isExtendedPictographic(char32_t cp)
 {
-    if (cp <= 0xFFFF)
-        return (bmpBits().words[cp >> 6] >> (cp & 63)) & 1;
-    const auto *begin = emojidata::extendedPictographic;
-    const auto *end = begin + emojidata::extendedPictographicCount;
-    const auto *it = std::upper_bound(begin, end, cp,
-                                      [](char32_t value, const emojidata::CodePointRange &r) { return value < r.first; });
-    return it != begin && cp <= (it - 1)->last;
+    return extendedPictographic().has(cp);
 }
 
 qsizetype EmojiMatcher::sequenceLength(QStringView text, qsizetype pos)
@@ -121,15 +150,19 @@ qsizetype EmojiMatcher::sequenceLength(QStringView text, qsizetype pos)
         const CodePoint second = codePointAt(text, pos + first.units);
         return first.units + (isRegionalIndicator(second.value) ? second.units : 0);
     }
-    qsizetype end = pos + elementLength(text, pos);
-    if (end == pos)
+    const Element head = elementAt(text, pos);
+    if (head.length == 0)
         return 0;
-    // ZWJ sequences: element (ZWJ element)*; a ZWJ not followed by an element is not part of the emoji.
-    while (end + 1 < text.size() && text[end].unicode() == ZeroWidthJoiner) {
-        const qsizetype next = elementLength(text, end + 1);
-        if (next == 0)
+    // ZWJ sequences: element (ZWJ element)*, joining only elements shown as emoji; a ZWJ that joins nothing is a
+    // character of its own.
+    qsizetype end = pos + head.length;
+    bool presentation = head.presentation;
+    while (presentation && end + 1 < text.size() && text[end].unicode() == ZeroWidthJoiner) {
+        const Element next = elementAt(text, end + 1);
+        if (next.length == 0 || !next.presentation)
             break;
-        end += 1 + next;
+        end += 1 + next.length;
+        presentation = next.presentation;
     }
     return end - pos;
 }

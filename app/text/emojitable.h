@@ -13,5 +13,9 @@ struct CodePointRange
 
 extern const CodePointRange extendedPictographic[];
 extern const int extendedPictographicCount;
+extern const CodePointRange emojiPresentation[];
+extern const int emojiPresentationCount;
+extern const CodePointRange emojiModifierBase[];
+extern const int emojiModifierBaseCount;
 
 } // namespace text::emojidata

@@ -77,7 +77,20 @@ QString Punycode::labelToAscii(QStringView label)
     }
     if (ascii)
         return label.toString();
-    return QStringLiteral("xn--") + encode(label.toUcs4());
+    // punycode.js's ucs2decode: pairs become code points, a lone surrogate stays itself (toUcs4 would make it
+    // U+FFFD and change the encoded length).
+    QList<uint> codePoints;
+    codePoints.reserve(label.size());
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        const char16_t c = label[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < label.size() && label[i + 1].isLowSurrogate()) {
+            codePoints.append(QChar::surrogateToUcs4(c, label[i + 1].unicode()));
+            ++i;
+        } else {
+            codePoints.append(c);
+        }
+    }
+    return QStringLiteral("xn--") + encode(codePoints);
 }
 
 } // namespace text

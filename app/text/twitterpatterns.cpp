@@ -80,7 +80,7 @@ TwitterPatterns build()
                                  true);
     p.validTcoUrl = compile(QStringLiteral(R"(^https?://t\.co/([a-z0-9]+)(?:\?)") + queryChars + QLatin1Char('*') +
                                 queryEndingChars + QStringLiteral(")?"),
-                            false);
+                            true);
 
     p.validMentionOrList = compile(
         QStringLiteral(R"(((?:^|[^a-zA-Z0-9_!#$%&*@＠]|(?:^|[^a-zA-Z0-9_+~.\-])(?:rt|RT|rT|Rt):?))([@＠]))"

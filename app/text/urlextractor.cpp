@@ -5,6 +5,8 @@
 
 #include <QRegularExpressionMatch>
 
+#include <algorithm>
+
 namespace text {
 
 namespace {
@@ -66,10 +68,10 @@ bool isAsciiOnly(QStringView s)
 
 // twitter-text's isValidUrl with its idna.toAscii: every label must encode to 1..63 characters, and the URL with
 // its scheme must stay within 4096 characters.
-bool isValidUrl(QStringView url, QStringView protocol, const QString &domain)
+bool isValidUrl(QStringView url, QStringView protocol, const QString &domain, const QString &maskedDomain)
 {
     const auto &patterns = TwitterPatterns::compiled();
-    if (domain.startsWith(QLatin1String("xn--")) && !patterns.validAsciiDomain.match(domain).hasMatch())
+    if (domain.startsWith(QLatin1String("xn--")) && !patterns.validAsciiDomain.match(maskedDomain).hasMatch())
         return false;
     for (QStringView label : QStringView(domain).split(QLatin1Char('.'))) {
         const qsizetype length = isAsciiOnly(label) ? label.size() : asciiLabelLength(label);
@@ -77,6 +79,18 @@ bool isValidUrl(QStringView url, QStringView protocol, const QString &domain)
             return false;
     }
     return (protocol.isEmpty() ? 8 : protocol.size()) + url.size() <= MaxUrlLength;
+}
+
+QString withSurrogatesMasked(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); }))
+        return text; // shared, no copy
+    QString masked = text;
+    for (QChar &c : masked) {
+        if (c.isSurrogate())
+            c = QChar(c.isHighSurrogate() ? 0xE000 : 0xE001);
+    }
+    return masked;
 }
 
 } // namespace
@@ -110,21 +124,29 @@ Entities UrlExtractor::extract(const QString &text)
     }
     qsizetype offset = qMax<qsizetype>(0, runStart - 9);
 
+    // The reference's expression runs on UTF-16 code units: a negated class such as the preceding character or
+    // a domain character matches one half of a surrogate pair, so an emoji can end up half before and half inside
+    // a domain. PCRE matches whole code points (and refuses lone surrogates), so match on a copy where every
+    // surrogate is a private-use character, which those classes treat alike and no positive class contains.
+    // Indices map one to one; values are taken from the text itself.
+    const QString subject = withSurrogatesMasked(text);
+
     const auto &patterns = TwitterPatterns::compiled();
-    while (offset < text.size()) {
-        const QRegularExpressionMatch m = patterns.extractUrl.match(text, offset);
+    while (offset < subject.size()) {
+        const QRegularExpressionMatch m = patterns.extractUrl.match(subject, offset);
         if (!m.hasMatch())
             break;
         offset = m.capturedEnd(0); // the expression's lastIndex
         const QStringView before = m.capturedView(2);
-        QString url = m.captured(3);
-        const QStringView protocol = m.capturedView(4);
-        const QString domain = m.captured(5);
+        QString url = text.mid(m.capturedStart(3), m.capturedLength(3));
+        const QString protocol = m.captured(4);
+        const QString domain = text.mid(m.capturedStart(5), m.capturedLength(5));
+        const QString maskedDomain = m.captured(5);
         const QStringView path = m.capturedView(7);
         qsizetype endPosition = offset;
         const qsizetype startPosition = endPosition - url.size();
 
-        if (!isValidUrl(url, protocol, domain))
+        if (!isValidUrl(url, protocol, domain, maskedDomain))
             continue;
 
         if (protocol.isEmpty()) {
@@ -136,7 +158,7 @@ Entities UrlExtractor::extract(const QString &text)
             // Only ASCII domains are taken without a scheme; the last one found gets the path.
             qsizetype lastIndex = -1;
             qsizetype asciiEnd = 0;
-            auto it = patterns.validAsciiDomain.globalMatch(domain);
+            auto it = patterns.validAsciiDomain.globalMatch(maskedDomain);
             while (it.hasNext()) {
                 const QRegularExpressionMatch a = it.next();
                 const QString asciiDomain = a.captured(0);
@@ -154,11 +176,11 @@ Entities UrlExtractor::extract(const QString &text)
             }
         } else {
             // t.co links take no further path characters.
-            const QRegularExpressionMatch tco = patterns.validTcoUrl.match(url);
+            const QRegularExpressionMatch tco = patterns.validTcoUrl.match(m.captured(3));
             if (tco.hasMatch()) {
                 if (tco.capturedLength(1) > MaxTcoSlugLength)
                     continue;
-                url = tco.captured(0);
+                url.truncate(tco.capturedLength(0));
                 endPosition = startPosition + url.size();
             }
             urls.append({Entity::Type::Url, startPosition, endPosition, url, {}});
