@@ -1,0 +1,174 @@
+#include "compose/composepane.h"
+
+#include "common/accountlistmodel.h"
+#include "common/timeformat.h"
+#include "compose/posttreemodel.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+enum Filter { AllPosts, InProgress, Scheduled, Sent };
+
+bool matches(const domain::Post &post, int filter)
+{
+    using S = domain::VariantState;
+    return std::any_of(post.variants.cbegin(), post.variants.cend(), [filter](const domain::Variant &v) {
+        switch (filter) {
+        case InProgress:
+            return v.state == S::Draft || v.state == S::InReview || v.state == S::Approved;
+        case Scheduled:
+            return v.state == S::Scheduled || v.state == S::Publishing;
+        case Sent:
+            return v.state == S::Published || v.state == S::Failed;
+        default:
+            return true;
+        }
+    });
+}
+} // namespace
+
+ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel &accounts, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_accounts(accounts),
+      m_model(new PostTreeModel(accounts, TimeFormat(workspace.timeZone()), this)), m_filter(new QComboBox),
+      m_summary(new QLabel), m_tree(new QTreeView), m_details(new QTextBrowser)
+{
+    auto *title = new QLabel(tr("Posts"));
+    title->setObjectName(QStringLiteral("paneTitle"));
+    m_filter->addItem(tr("All posts"), AllPosts);
+    m_filter->addItem(tr("Drafts and review"), InProgress);
+    m_filter->addItem(tr("Scheduled"), Scheduled);
+    m_filter->addItem(tr("Published and failed"), Sent);
+    m_filter->setAccessibleName(tr("Show"));
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ComposePane::reload);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(m_summary);
+    header->addSpacing(12);
+    header->addWidget(new QLabel(tr("Show:")));
+    header->addWidget(m_filter);
+
+    m_tree->setModel(m_model);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(PostTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(PostTreeModel::StateColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(PostTreeModel::ScheduleColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(PostTreeModel::MoscowColumn, QHeaderView::ResizeToContents);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ComposePane::showSelection);
+
+    m_details->setOpenLinks(false);
+    m_details->setPlaceholderText(tr("Select a post or one of its variants to see its text and history."));
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+    reload();
+}
+
+void ComposePane::reload()
+{
+    auto posts = m_workspace.posts().all();
+    if (!posts) {
+        emit statusMessage(posts.error().message);
+        return;
+    }
+    int scheduled = 0, review = 0, drafts = 0, failed = 0;
+    for (const auto &p : *posts) {
+        for (const auto &v : p.variants) {
+            scheduled += v.state == domain::VariantState::Scheduled;
+            review += v.state == domain::VariantState::InReview;
+            drafts += v.state == domain::VariantState::Draft;
+            failed += v.state == domain::VariantState::Failed;
+        }
+    }
+    m_summary->setText(tr("%1 scheduled · %2 in review · %3 drafts · %4 failed")
+                           .arg(scheduled)
+                           .arg(review)
+                           .arg(drafts)
+                           .arg(failed));
+    const int filter = m_filter->currentData().toInt();
+    QList<domain::Post> shown;
+    for (auto &p : *posts) {
+        if (matches(p, filter))
+            shown << std::move(p);
+    }
+    m_model->setPosts(std::move(shown));
+    m_tree->expandAll();
+    m_details->clear();
+}
+
+void ComposePane::showSelection()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (const auto *v = m_model->variant(current)) {
+        m_details->setHtml(variantHtml(v->id));
+        return;
+    }
+    const auto *post = m_model->post(current);
+    if (!post) {
+        m_details->clear();
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><p>").arg(post->title.toHtmlEscaped()) +
+                   tr("%n variant(s). Select one to see its text.", nullptr, int(post->variants.size())) +
+                   QStringLiteral("</p>");
+    m_details->setHtml(html);
+}
+
+QString ComposePane::variantHtml(qint64 variantId) const
+{
+    const auto v = m_workspace.posts().variant(variantId);
+    if (!v)
+        return v.error().message.toHtmlEscaped();
+    const TimeFormat time(m_workspace.timeZone());
+    const domain::Account *account = m_accounts.account(v->accountId);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(account ? account->displayName.toHtmlEscaped() : QString());
+    html += QStringLiteral("<p><b>%1</b>").arg(domain::stateDisplayName(v->state).toHtmlEscaped());
+    if (v->scheduledAt.isValid())
+        html += QStringLiteral(" · ") + time.both(v->scheduledAt).toHtmlEscaped();
+    html += QStringLiteral("</p>");
+    if (v->state == domain::VariantState::Failed)
+        html += QStringLiteral("<p style='color:#c0392b'><b>%1</b> %2</p>")
+                    .arg(tr("The platform refused it:").toHtmlEscaped(), v->failureReason.toHtmlEscaped());
+    html += QStringLiteral("<blockquote>%1</blockquote>").arg(v->text.toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                                              QStringLiteral("<br>")));
+    const auto audit = m_workspace.posts().auditLog().forEntity(QStringLiteral("variant"), variantId);
+    if (audit && !audit->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
+        for (const auto &e : *audit) {
+            const auto from = domain::stateFromId(e.fromState);
+            const auto to = domain::stateFromId(e.toState);
+            QString line = tr("%1: %2 moved it from “%3” to “%4”")
+                               .arg(time.shortLocal(e.at), e.actor,
+                                    from ? domain::stateDisplayName(*from) : e.fromState,
+                                    to ? domain::stateDisplayName(*to) : e.toState);
+            if (!e.reason.isEmpty())
+                line += QStringLiteral(" — ") + e.reason;
+            html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+} // namespace ui

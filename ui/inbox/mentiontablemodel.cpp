@@ -1,0 +1,130 @@
+#include "inbox/mentiontablemodel.h"
+
+#include "common/accountlistmodel.h"
+#include "common/icons.h"
+#include "store/mentionrepository.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace ui {
+
+MentionTableModel::MentionTableModel(const store::MentionRepository &repository, const AccountListModel &accounts,
+                                     TimeFormat timeFormat, QObject *parent)
+    : QAbstractTableModel(parent), m_repository(repository), m_accounts(accounts), m_time(std::move(timeFormat))
+{
+}
+
+void MentionTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    const auto total = m_repository.count();
+    m_total = total ? *total : 0;
+    if (!total)
+        emit readFailed(total.error().message);
+    endResetModel();
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+const domain::Mention *MentionTableModel::mention(const QModelIndex &index) const
+{
+    return index.isValid() && index.row() < m_rows.size() ? &m_rows.at(index.row()) : nullptr;
+}
+
+int MentionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MentionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool MentionTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void MentionTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    const auto page = m_repository.page(m_rows.size(), kPageSize);
+    if (!page) {
+        m_total = m_rows.size(); // stop asking until reload()
+        emit readFailed(page.error().message);
+        return;
+    }
+    if (page->isEmpty()) {
+        m_total = m_rows.size();
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(*page);
+    endInsertRows();
+}
+
+QVariant MentionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const domain::Mention &m = m_rows.at(index.row());
+    const domain::Account *account = m_accounts.account(m.accountId);
+    if (role == Qt::DecorationRole && index.column() == AccountColumn && account)
+        return platformIcon(account->platform);
+    if (role == Qt::ToolTipRole && index.column() == TextColumn)
+        return m.text;
+    if (role == Qt::ToolTipRole && index.column() == AuthorColumn)
+        return m.authorBio;
+    if (role == Qt::ForegroundRole && index.column() == StanceColumn && m.stance == domain::Stance::Criticism)
+        return QBrush(QColor(0xc0, 0x39, 0x2b));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case ReceivedColumn:
+        return m_time.shortLocal(m.createdAt);
+    case AccountColumn:
+        return account ? account->displayName : QString();
+    case AuthorColumn:
+        return m.authorVerified ? tr("%1 ✓").arg(m.authorHandle) : m.authorHandle;
+    case TextColumn:
+        return QString(m.text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case LanguageColumn:
+        return m.language.toUpper();
+    case StanceColumn:
+        return domain::stanceDisplayName(m.stance);
+    case StatusColumn:
+        return domain::mentionStatusDisplayName(m.status);
+    default:
+        return {};
+    }
+}
+
+QVariant MentionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ReceivedColumn:
+        return tr("Received");
+    case AccountColumn:
+        return tr("Account");
+    case AuthorColumn:
+        return tr("Author");
+    case TextColumn:
+        return tr("Text");
+    case LanguageColumn:
+        return tr("Lang.");
+    case StanceColumn:
+        return tr("Stance");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/timeformat.h"
+#include "domain/mention.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace store {
+class MentionRepository;
+}
+
+namespace ui {
+
+class AccountListModel;
+
+// Mentions for table views, read lazily a page at a time (fetchMore), so the inbox never holds every row.
+// Empty until the first reload().
+class MentionTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MentionTableModel)
+public:
+    enum Column { ReceivedColumn, AccountColumn, AuthorColumn, TextColumn, LanguageColumn, StanceColumn,
+                  StatusColumn, ColumnCount };
+    static constexpr int kPageSize = 200;
+
+    MentionTableModel(const store::MentionRepository &repository, const AccountListModel &accounts,
+                      TimeFormat timeFormat, QObject *parent = nullptr);
+
+    // Forgets what was read and starts again from the first page.
+    void reload();
+    const domain::Mention *mention(const QModelIndex &index) const;
+    qint64 totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void readFailed(const QString &message);
+
+private:
+    const store::MentionRepository &m_repository;
+    const AccountListModel &m_accounts;
+    TimeFormat m_time;
+    QList<domain::Mention> m_rows;
+    qint64 m_total = 0;
+};
+
+} // namespace ui

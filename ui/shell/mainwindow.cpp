@@ -1,0 +1,195 @@
+#include "shell/mainwindow.h"
+
+#include "audience/dashboardpane.h"
+#include "common/accountlistmodel.h"
+#include "common/icons.h"
+#include "compose/composepane.h"
+#include "inbox/inboxpane.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ui {
+
+MainWindow::MainWindow(workspace::Workspace &workspace, bool demo, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_accounts(new AccountListModel(this)),
+      m_navigation(new QStandardItemModel(this)), m_navigationView(new QListView), m_panes(new QStackedWidget),
+      m_workspaceLabel(new QLabel), m_syncLabel(new QLabel)
+{
+    setWindowIcon(appIcon());
+    const QString name = demo ? tr("Demo workspace") : QFileInfo(workspace.path()).completeBaseName();
+    setWindowTitle(tr("%1 — Attaché").arg(name));
+    if (const auto accounts = workspace.accounts().all())
+        m_accounts->setAccounts(*accounts);
+    else
+        showStatus(accounts.error().message);
+
+    m_compose = new ComposePane(workspace, *m_accounts);
+    m_inbox = new InboxPane(workspace, *m_accounts);
+    m_dashboards = new DashboardPane(workspace, *m_accounts);
+    m_panes->addWidget(m_compose);
+    m_panes->addWidget(m_inbox);
+    m_panes->addWidget(m_dashboards);
+    connect(m_compose, &ComposePane::statusMessage, this, &MainWindow::showStatus);
+    connect(m_inbox, &InboxPane::statusMessage, this, &MainWindow::showStatus);
+    connect(m_dashboards, &DashboardPane::statusMessage, this, &MainWindow::showStatus);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(buildSidebar());
+    splitter->addWidget(m_panes);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 1060});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    buildMenus();
+    m_workspaceLabel->setText(demo ? tr("Demo workspace (generated, nothing is sent anywhere)")
+                                   : QDir::toNativeSeparators(workspace.path()));
+    m_syncLabel->setText(tr("Sync: not connected"));
+    m_syncLabel->setToolTip(tr("No platform account of this workspace is signed in yet, so nothing is fetched or "
+                               "sent. Everything else works offline."));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    resize(1280, 800);
+    showPane(ComposePaneIndex);
+}
+
+QWidget *MainWindow::buildSidebar()
+{
+    const struct
+    {
+        const char *icon;
+        QString label;
+        QString shortcut;
+    } entries[] = {
+        {"compose", tr("Compose"), QStringLiteral("Ctrl+1")},
+        {"inbox", tr("Inbox"), QStringLiteral("Ctrl+2")},
+        {"dashboards", tr("Dashboards"), QStringLiteral("Ctrl+3")},
+    };
+    for (const auto &e : entries) {
+        auto *item = new QStandardItem(navigationIcon(QString::fromLatin1(e.icon)), e.label);
+        item->setToolTip(tr("%1 (%2)").arg(e.label, e.shortcut));
+        item->setEditable(false);
+        m_navigation->appendRow(item);
+    }
+    // Room for what comes next, visible but not yet usable, so the shape of the product is clear.
+    for (const auto &[icon, label] : {std::pair{"reports", tr("Reports")}, std::pair{"club", tr("Club")}}) {
+        auto *item = new QStandardItem(navigationIcon(QString::fromLatin1(icon)), label);
+        item->setEnabled(false);
+        item->setToolTip(tr("Coming in a later version"));
+        m_navigation->appendRow(item);
+    }
+    m_navigationView->setObjectName(QStringLiteral("navigation"));
+    m_navigationView->setModel(m_navigation);
+    m_navigationView->setIconSize(QSize(22, 22));
+    m_navigationView->setSpacing(2);
+    m_navigationView->setAccessibleName(tr("Panes"));
+    connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && current.row() < PaneCount)
+                    m_panes->setCurrentIndex(current.row());
+            });
+
+    auto *accountsTitle = new QLabel(tr("Accounts"));
+    accountsTitle->setObjectName(QStringLiteral("sidebarTitle"));
+    auto *accounts = new QListView;
+    accounts->setObjectName(QStringLiteral("accounts"));
+    accounts->setModel(m_accounts);
+    accounts->setIconSize(QSize(18, 18));
+    accounts->setAccessibleName(tr("Accounts"));
+    accounts->setSelectionMode(QAbstractItemView::NoSelection);
+    accounts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    accounts->setTextElideMode(Qt::ElideRight);
+
+    auto *sidebar = new QWidget;
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    auto *layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_navigationView, 3);
+    layout->addWidget(accountsTitle);
+    layout->addWidget(accounts, 2);
+    return sidebar;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspaceRequested);
+    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspaceRequested);
+    file->addAction(tr("Open the &Demo Workspace"), this, &MainWindow::openDemoRequested);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    auto *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcuts({QKeySequence::Preferences, QKeySequence(QStringLiteral("Ctrl+,"))});
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QString names[] = {tr("&Compose"), tr("&Inbox"), tr("&Dashboards")};
+    for (int pane = 0; pane < PaneCount; ++pane) {
+        view->addAction(names[pane], QKeySequence(QStringLiteral("Ctrl+%1").arg(pane + 1)), this,
+                        [this, pane] { showPane(pane); });
+    }
+    view->addSeparator();
+    view->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reloadAll);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(tr("&About Attaché"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Attaché"),
+            tr("<h3>Attaché %1</h3><p>The press office workbench: one message, tailored per account and language, "
+               "verified before it goes out; the comments that come back, criticism first; and who the audience "
+               "is.</p><p>Built with Qt %2.</p>")
+                .arg(QStringLiteral(ATTACHE_VERSION), QString::fromLatin1(qVersion())));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPane(int pane)
+{
+    if (pane < 0 || pane >= PaneCount)
+        return;
+    m_navigationView->setCurrentIndex(m_navigation->index(pane, 0));
+    m_panes->setCurrentIndex(pane);
+}
+
+int MainWindow::currentPane() const
+{
+    return m_panes->currentIndex();
+}
+
+QString MainWindow::paneName(int pane)
+{
+    static const char *names[] = {"compose", "inbox", "dashboards"};
+    return pane >= 0 && pane < PaneCount ? QString::fromLatin1(names[pane]) : QString();
+}
+
+void MainWindow::reloadAll()
+{
+    if (const auto accounts = m_workspace.accounts().all())
+        m_accounts->setAccounts(*accounts);
+    m_compose->reload();
+    m_inbox->reload();
+    m_dashboards->reload();
+    showStatus(tr("Reloaded"));
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+} // namespace ui

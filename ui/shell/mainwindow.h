@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QStandardItemModel;
+
+namespace workspace {
+class Workspace;
+}
+
+namespace ui {
+
+class AccountListModel;
+class ComposePane;
+class DashboardPane;
+class InboxPane;
+
+// The application shell: navigation between the panes, the workspace's accounts, menus with shortcuts and a
+// status bar. It shows a workspace it is given; opening another one is the Workbench's job.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    enum Pane { ComposePaneIndex, InboxPaneIndex, DashboardsPaneIndex, PaneCount };
+
+    MainWindow(workspace::Workspace &workspace, bool demo, QWidget *parent = nullptr);
+
+    void showPane(int pane);
+    int currentPane() const;
+    static QString paneName(int pane); // "compose", "inbox", "dashboards" (file names of screenshots)
+    void reloadAll();
+
+signals:
+    void newWorkspaceRequested();
+    void openWorkspaceRequested();
+    void openDemoRequested();
+    void settingsRequested();
+
+private:
+    void buildMenus();
+    QWidget *buildSidebar();
+    void showStatus(const QString &message);
+
+    workspace::Workspace &m_workspace;
+    AccountListModel *m_accounts;
+    QStandardItemModel *m_navigation;
+    QListView *m_navigationView;
+    QStackedWidget *m_panes;
+    ComposePane *m_compose;
+    InboxPane *m_inbox;
+    DashboardPane *m_dashboards;
+    QLabel *m_workspaceLabel;
+    QLabel *m_syncLabel;
+};
+
+} // namespace ui
