@@ -1,11 +1,12 @@
 #!/bin/sh
-# validate.sh SOURCE_DIR ICONRENDER
+# validate.sh SOURCE_DIR ICONRENDER [ATTACHECTL]
 # Fails when desktop-file-validate reports an error or warning (hints pass), when appstreamcli fails validation
 # (errors or warnings; infos and pedantic notes pass), when resources/icons.qrc and resources/icons/*.svg differ,
 # or when an icon does not render. Exits 77 (skipped) when the validators are not installed.
 set -u
 src=$1
 iconrender=$2
+attachectl=${3:-}
 pkg=$src/packaging
 failed=0
 
@@ -34,6 +35,18 @@ grep -q '<launchable type="desktop-id">org.attache.Attache.desktop</launchable>'
 grep -q '^Icon=attache$' "$pkg/org.attache.Attache.desktop" || { echo "FAIL: desktop Icon is not attache"; failed=1; }
 grep -q '^ExecStart=attachectl publish --watch$' "$pkg/attache-publisher.service" ||
   { echo "FAIL: the publisher unit does not run attachectl publish --watch"; failed=1; }
+
+# systemd-analyze looks a bare ExecStart name up in /usr/local/bin and /usr/bin only, so check a copy of the unit
+# that points at the freshly built attachectl. Skipped without systemd-analyze or a built attachectl.
+if command -v systemd-analyze >/dev/null 2>&1 && [ -n "$attachectl" ] && [ -x "$attachectl" ]; then
+  echo "== systemd-analyze verify attache-publisher.service"
+  unitdir=$(mktemp -d)
+  sed "s#^ExecStart=attachectl #ExecStart=$attachectl #" "$pkg/attache-publisher.service" >"$unitdir/attache-publisher.service"
+  if ! systemd-analyze verify "$unitdir/attache-publisher.service"; then
+    echo "FAIL: the publisher unit does not verify"; failed=1
+  fi
+  rm -rf "$unitdir"
+fi
 
 echo "== icons.qrc lists exactly resources/icons/*.svg"
 listed=$(sed -n 's#.*<file alias="\([^"]*\)">icons/\([^<]*\)</file>.*#\1 \2#p' "$src/resources/icons.qrc")
