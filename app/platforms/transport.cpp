@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QIODevice>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -40,6 +41,35 @@ bool neverSent(QNetworkReply::NetworkError error)
         return false;
     }
 }
+
+// A request body that can be read once only. Qt's HTTP layer silently sends a request again when a kept-alive
+// connection closes before any answer arrived — even a POST that the platform may already have carried out. A
+// body that cannot be rewound makes Qt fail with ContentReSendError instead, which the transport reports as
+// uncertain so the publisher reconciles rather than posting twice.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data) : m_data(data) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 } // namespace
 
@@ -161,9 +191,18 @@ void Transport::attempt(Operation *op, const std::shared_ptr<Pending> &pending)
     request.setRawHeader("Accept", "application/json");
 
     qCDebug(m_config.category()).noquote() << r.verb << redactUrl(url);
-    QNetworkReply *reply = r.body.isEmpty() && r.verb == "GET"
-                               ? m_network->get(request)
-                               : m_network->sendCustomRequest(request, r.verb, r.body);
+    QNetworkReply *reply = nullptr;
+    if (r.body.isEmpty() && r.verb == "GET") {
+        reply = m_network->get(request);
+    } else if (r.idempotent) {
+        reply = m_network->sendCustomRequest(request, r.verb, r.body);
+    } else {
+        auto *body = new OneShotBody(r.body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network->sendCustomRequest(request, r.verb, body);
+        body->setParent(reply);
+    }
     op->setCurrentReply(reply);
 
     auto timedOut = std::make_shared<bool>(false);
@@ -191,7 +230,8 @@ void Transport::onFinished(Operation *op, const std::shared_ptr<Pending> &pendin
     const bool canRetry = pending->attempts < m_config.maxAttempts;
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     for (const auto &h : reply->rawHeaderPairs())
         response.headers.insert(h.first.toLower(), h.second);
     qCDebug(m_config.category()).noquote() << r.verb << redactUrl(reply->url()) << "->" << response.status
@@ -207,7 +247,10 @@ void Transport::onFinished(Operation *op, const std::shared_ptr<Pending> &pendin
             PlatformError::Kind::Transient,
             timedOut ? QCoreApplication::translate("platforms", "No answer within %1 seconds.")
                            .arg(m_config.timeoutMs / 1000.0)
-                     : reply->errorString());
+            : reply->error() == QNetworkReply::ContentReSendError ||
+                    reply->error() == QNetworkReply::RemoteHostClosedError
+                ? QCoreApplication::translate("platforms", "The connection closed before the platform answered.")
+                : reply->errorString());
         e.uncertain = !notSent && !r.idempotent;
         pending->done(e);
         return;
@@ -243,7 +286,7 @@ void Transport::onFinished(Operation *op, const std::shared_ptr<Pending> &pendin
         // A 5xx or an unreadable success to a request that changes something: it may have been carried out.
         error->uncertain = !r.idempotent;
     }
-    qCInfo(m_config.category()).noquote() << r.verb << r.bucket << "failed:" << kindId(error->kind)
+    qCInfo(m_config.category()).noquote() << r.bucket << "failed:" << kindId(error->kind)
                                          << error->platformCode << redact(error->platformMessage);
     pending->done(*error);
 }
