@@ -17,15 +17,24 @@ MentionTableModel::MentionTableModel(const store::MentionRepository &repository,
 
 void MentionTableModel::reload()
 {
+    // The first page is read inside the reset, so views never see an empty model followed by an insertion.
     beginResetModel();
     m_rows.clear();
     const auto total = m_repository.count();
     m_total = total ? *total : 0;
-    if (!total)
-        emit readFailed(total.error().message);
+    QString failure = total ? QString() : total.error().message;
+    if (m_total > 0) {
+        if (auto page = m_repository.page(0, kPageSize)) {
+            m_rows = std::move(page).value();
+        } else {
+            failure = page.error().message;
+        }
+        if (m_rows.size() < kPageSize)
+            m_total = m_rows.size(); // nothing more to fetch, even if the count was off
+    }
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+    if (!failure.isEmpty())
+        emit readFailed(failure);
 }
 
 const domain::Mention *MentionTableModel::mention(const QModelIndex &index) const
