@@ -310,7 +310,8 @@ std::optional<Response> routeX(RouteContext &c)
     const Request &r = c.request;
     State &s = c.state;
     const QStringList seg = segments(r.path);
-    if (seg.size() < 2 || seg.at(0) != QLatin1String("2") || seg.at(1) == QLatin1String("oauth2"))
+    if (platformOf(r.path) != X || seg.size() < 2 || seg.at(0) != QLatin1String("2") ||
+        seg.at(1) == QLatin1String("oauth2"))
         return std::nullopt;
 
     // The bucket the limits and headers are counted in, with ids replaced by ":id".
