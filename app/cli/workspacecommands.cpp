@@ -47,6 +47,7 @@ int runWorkspaceCheck(CommandContext &context)
     store::OpenOptions options;
     options.create = false;
     options.migrate = false; // a check never changes the file
+    options.readOnly = true;
     store::Database::OpenError error;
     auto workspace = workspace::Workspace::open(context.args.first(), options, &error);
     if (!workspace)

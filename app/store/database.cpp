@@ -132,7 +132,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, const OpenOp
         const auto perms = file.permissions();
         const bool writable = info.isWritable() && (perms & (QFile::WriteOwner | QFile::WriteUser));
         const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-        if (options.migrate && (!writable || !folderWritable)) {
+        if (!options.readOnly && (!writable || !folderWritable)) {
             setError(error, OpenFailure::ReadOnly, messageFor(OpenFailure::ReadOnly, shown));
             return nullptr;
         }
@@ -143,7 +143,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, const OpenOp
         QSqlDatabase db = QSqlDatabase::addDatabase(Dialect::sqlite().driverName(), name);
         db.setDatabaseName(path);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-        if (!options.migrate && info.exists())
+        if (options.readOnly && info.exists())
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(connectOptions);
     }
@@ -262,7 +262,7 @@ bool Database::finishOpening(const OpenOptions &options, OpenError *error)
         return false;
     }
     m_schemaVersion = version;
-    if (!options.migrate)
+    if (!options.migrate || options.readOnly)
         return true;
 
     // Probe for a writer holding the file before changing anything: a locked workspace is reported, not

@@ -27,6 +27,9 @@ struct OpenOptions
     bool create = true;
     // Migrate an older workspace (after a backup); when false an older workspace is an error.
     bool migrate = true;
+    // Never write, not even to switch the journal (`workspace check`). Implies no migration. Without it a
+    // connection can write, as a second connection for another thread must.
+    bool readOnly = false;
 };
 
 // Why a workspace could not be opened. Every one of these leaves the file exactly as it was.

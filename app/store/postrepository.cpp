@@ -187,6 +187,9 @@ Status PostRepository::transition(qint64 variantId, VariantState to, const QStri
     const auto current = variant(variantId);
     if (!current)
         return current.error();
+    // Scheduling names a time (schedule()); a retry or a reconciled attempt keeps the time it had.
+    if (current->state == VariantState::Approved && to == VariantState::Scheduled)
+        return Error{QCoreApplication::translate("store", "Choose a date and time to schedule at."), {}};
     if (const Status s = transitionLocked(*current, to, actor, reason, current->scheduledAt); !s)
         return s;
     if (!transaction.commit())
