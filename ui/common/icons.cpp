@@ -2,6 +2,13 @@
 
 #include <QHash>
 
+// The icons are compiled into this static library; a static library's resources register only when something
+// calls their initialiser, which must be named at global scope.
+static void registerIconResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
 namespace ui {
 
 namespace {
@@ -9,6 +16,8 @@ namespace {
 QIcon resourceIcon(const QString &name)
 {
     static QHash<QString, QIcon> cache;
+    static const bool registered = (registerIconResources(), true);
+    Q_UNUSED(registered);
     auto it = cache.find(name);
     if (it == cache.end())
         it = cache.insert(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));

@@ -77,7 +77,7 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -115,6 +115,10 @@ void ComposePane::reload()
     m_model->setPosts(std::move(shown));
     m_tree->expandAll();
     m_details->clear();
+    // Open the first variant, so its text and history are in view without a click.
+    const QModelIndex firstPost = m_model->index(0, 0);
+    if (m_model->rowCount(firstPost) > 0)
+        m_tree->setCurrentIndex(m_model->index(0, 0, firstPost));
 }
 
 void ComposePane::showSelection()
