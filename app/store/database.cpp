@@ -130,7 +130,8 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, const OpenOp
         // Permission bits are checked as well as access(): root may write anywhere, but a file marked
         // read-only was marked so by someone on purpose.
         const auto perms = file.permissions();
-        const bool writable = info.isWritable() && (perms & (QFile::WriteOwner | QFile::WriteUser));
+        const bool writable =
+            info.isWritable() && (perms & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
         const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
         if (!options.readOnly && (!writable || !folderWritable)) {
             setError(error, OpenFailure::ReadOnly, messageFor(OpenFailure::ReadOnly, shown));
