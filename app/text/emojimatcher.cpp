@@ -2,9 +2,6 @@
 
 #include "text/emojitable.h"
 
-#include <algorithm>
-#include <array>
-#include <cstdint>
 
 namespace text {
 
@@ -37,52 +34,21 @@ CodePoint codePointAt(QStringView text, qsizetype pos)
     return {hi, 1};
 }
 
-// One Unicode property as a BMP bitset plus the sorted ranges for the rest: CJK and Cyrillic text asks for
-// almost every character, and a bit test is much cheaper than a binary search.
-class Property
+const UnicodeProperty &extendedPictographic()
 {
-public:
-    Property(const emojidata::CodePointRange *ranges, int count)
-        : m_ranges(ranges), m_count(count)
-    {
-        for (int i = 0; i < count; ++i) {
-            for (char32_t c = ranges[i].first; c <= ranges[i].last && c <= 0xFFFF; ++c)
-                m_bmp[c >> 6] |= std::uint64_t(1) << (c & 63);
-        }
-    }
-
-    bool has(char32_t cp) const
-    {
-        if (cp <= 0xFFFF)
-            return (m_bmp[cp >> 6] >> (cp & 63)) & 1;
-        const auto *end = m_ranges + m_count;
-        const auto *it = std::upper_bound(m_ranges, end, cp, [](char32_t value, const emojidata::CodePointRange &r) {
-            return value < r.first;
-        });
-        return it != m_ranges && cp <= (it - 1)->last;
-    }
-
-private:
-    const emojidata::CodePointRange *m_ranges;
-    int m_count;
-    std::array<std::uint64_t, 1024> m_bmp{};
-};
-
-const Property &extendedPictographic()
-{
-    static const Property p(emojidata::extendedPictographic, emojidata::extendedPictographicCount);
+    static const UnicodeProperty p(unicodedata::extendedPictographic, unicodedata::extendedPictographicCount);
     return p;
 }
 
-const Property &emojiPresentation()
+const UnicodeProperty &emojiPresentation()
 {
-    static const Property p(emojidata::emojiPresentation, emojidata::emojiPresentationCount);
+    static const UnicodeProperty p(unicodedata::emojiPresentation, unicodedata::emojiPresentationCount);
     return p;
 }
 
-const Property &emojiModifierBase()
+const UnicodeProperty &emojiModifierBase()
 {
-    static const Property p(emojidata::emojiModifierBase, emojidata::emojiModifierBaseCount);
+    static const UnicodeProperty p(unicodedata::emojiModifierBase, unicodedata::emojiModifierBaseCount);
     return p;
 }
 

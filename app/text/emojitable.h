@@ -1,15 +1,9 @@
 #pragma once
 
-#include <cstdint>
+#include "text/unicodeproperty.h"
 
-// Generated Unicode data for the emoji matcher (see tools/genemojitable.cpp for its origin).
-namespace text::emojidata {
-
-struct CodePointRange
-{
-    char32_t first;
-    char32_t last;
-};
+// Generated emoji property tables (see tools/genunicodetables.cpp for their origin).
+namespace text::unicodedata {
 
 extern const CodePointRange extendedPictographic[];
 extern const int extendedPictographicCount;
@@ -18,4 +12,4 @@ extern const int emojiPresentationCount;
 extern const CodePointRange emojiModifierBase[];
 extern const int emojiModifierBaseCount;
 
-} // namespace text::emojidata
+} // namespace text::unicodedata

@@ -1,17 +1,12 @@
 #include "text/facebookcounter.h"
 
+#include "text/nfc.h"
+
 namespace text {
 
 CountResult FacebookCounter::count(const QString &text)
 {
-    bool plain = true;
-    for (QChar c : text) {
-        if (c.unicode() >= 0x300) {
-            plain = false;
-            break;
-        }
-    }
-    const QString normalized = plain ? text : text.normalized(QString::NormalizationForm_C);
+    const QString normalized = Nfc::normalized(text);
     const qsizetype n = normalized.size();
     qint64 length = 0;
     qsizetype validEnd = 0;

@@ -1,6 +1,7 @@
 #include "text/twittercounter.h"
 
 #include "text/emojimatcher.h"
+#include "text/nfc.h"
 #include "text/urlextractor.h"
 
 namespace text {
@@ -10,7 +11,7 @@ namespace {
 bool isInvalidUnit(char16_t c) { return c == 0xFFFE || c == 0xFEFF || c == 0xFFFF; }
 
 // Below U+0300 every character is NFC-stable and none combines with what precedes it, so such text is already
-// normalised; above it QString::normalized runs its own quick check before doing any work.
+// normalised without looking further; above it Nfc checks with a table before normalising.
 constexpr char16_t FirstCombining = 0x300;
 
 CountResult finish(qint64 weighted, bool valid, qsizetype validDisplayIndex, const QString &text,
@@ -51,8 +52,7 @@ CountResult TwitterCounter::count(const QString &text, const TwitterConfig &conf
         return finish(qint64(size) * weight, true, validDisplayIndex, text, size, config);
     }
 
-    const QString normalized =
-        highest >= FirstCombining ? text.normalized(QString::NormalizationForm_C) : text;
+    const QString normalized = highest >= FirstCombining ? Nfc::normalized(text) : text;
     const Entities urls = hasDot ? UrlExtractor::extract(normalized) : Entities();
     const QStringView view(normalized);
     const char16_t *d = reinterpret_cast<const char16_t *>(normalized.utf16());
