@@ -1,12 +1,11 @@
-// Counting throughput on one core for a realistic mix of short posts: English, Russian, Chinese, emoji sequences,
-// URLs, mentions and hashtags. usage: bench_text [--size N]   (N texts, default 200000)
+// Counting throughput on one core for a realistic mix of short posts: English, Russian, Chinese, emoji
+// sequences, URLs, mentions and hashtags. usage: bench_text [--size N]   (N texts, default 200000)
 #include "text/twittercounter.h"
 #include "text/weibocounter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QStringList>
-
 #include <cstdio>
 #include <cstring>
 
@@ -23,8 +22,10 @@ public:
         m_state ^= m_state << 5;
         return m_state;
     }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list[qsizetype(next() % quint32(list.size()))]; }
+    template <typename T> const T &pick(const QList<T> &list)
+    {
+        return list[qsizetype(next() % quint32(list.size()))];
+    }
 
 private:
     quint32 m_state = 2463534242u;
@@ -33,8 +34,10 @@ private:
 QStringList generate(int count)
 {
     const QStringList english = {
-        QStringLiteral("The ambassador met the foreign minister today to discuss trade and climate cooperation."),
-        QStringLiteral("Join us tomorrow at 18:00 for a reception celebrating 50 years of cultural exchange!"),
+        QStringLiteral(
+            "The ambassador met the foreign minister today to discuss trade and climate cooperation."),
+        QStringLiteral(
+            "Join us tomorrow at 18:00 for a reception celebrating 50 years of cultural exchange!"),
         QStringLiteral("Our consular section will be closed on Monday. Urgent cases: call the duty officer."),
         QStringLiteral("Congratulations to the winners of this year's scholarship programme"),
         QStringLiteral("Thank you all for coming"),
@@ -63,8 +66,9 @@ QStringList generate(int count)
         QStringLiteral("gov.uk/visas"),
         QStringLiteral("https://t.co/AbCdEf123"),
     };
-    const QStringList tags = {QStringLiteral("@embassy"), QStringLiteral("#diplomacy"), QStringLiteral("#UKinRussia"),
-                              QStringLiteral("@MFA_Russia"), QStringLiteral("#外交"), QStringLiteral("$GBP")};
+    const QStringList tags = {QStringLiteral("@embassy"),    QStringLiteral("#diplomacy"),
+                              QStringLiteral("#UKinRussia"), QStringLiteral("@MFA_Russia"),
+                              QStringLiteral("#外交"),       QStringLiteral("$GBP")};
 
     Generator g;
     QStringList texts;
@@ -90,8 +94,7 @@ QStringList generate(int count)
     return texts;
 }
 
-template<typename Count>
-double textsPerSecond(const QStringList &texts, Count count, qint64 *sink)
+template <typename Count> double textsPerSecond(const QStringList &texts, Count count, qint64 *sink)
 {
     // Repeat whole passes until at least a second has been measured, after one warm-up pass.
     for (const QString &t : texts)
@@ -121,8 +124,10 @@ int main(int argc, char *argv[])
         size = 1;
     const QStringList texts = generate(size);
     qint64 sink = 0;
-    const double x = textsPerSecond(texts, [](const QString &t) { return text::TwitterCounter::count(t); }, &sink);
-    const double weibo = textsPerSecond(texts, [](const QString &t) { return text::WeiboCounter::count(t); }, &sink);
+    const double x = textsPerSecond(
+        texts, [](const QString &t) { return text::TwitterCounter::count(t); }, &sink);
+    const double weibo = textsPerSecond(
+        texts, [](const QString &t) { return text::WeiboCounter::count(t); }, &sink);
     std::printf("BENCH count.x.texts_per_s %.0f texts/s\n", x);
     std::printf("BENCH count.weibo.texts_per_s %.0f texts/s\n", weibo);
     std::fflush(stdout);

@@ -22,8 +22,9 @@ void printResult(QTextStream &out, const text::CountResult &r)
 // A line of --json input must be exactly one JSON string.
 bool parseJsonString(const QByteArray &line, QString *text)
 {
-    // Qt's JSON parser drops a raw UTF-8 byte order mark even inside a string, but U+FEFF matters here (it makes
-    // a post invalid): hand it over escaped. Outside a string the escape is as invalid as the raw bytes.
+    // Qt's JSON parser drops a raw UTF-8 byte order mark even inside a string, but U+FEFF matters here (it
+    // makes a post invalid): hand it over escaped. Outside a string the escape is as invalid as the raw
+    // bytes.
     QByteArray escaped = line;
     escaped.replace("\xEF\xBB\xBF", "\\uFEFF");
     QJsonParseError error;
@@ -48,16 +49,18 @@ int runCount(CommandContext &context)
         } else if (args[i] == QLatin1String("--platform") && i + 1 < args.size()) {
             rules = text::countRulesFromId(args[++i]);
             if (!rules)
-                return fail(context, ExitUsage,
-                            QCoreApplication::translate("text", "unknown platform '%1' (x, weibo or facebook)")
-                                .arg(args[i]));
+                return fail(
+                    context, ExitUsage,
+                    QCoreApplication::translate("text", "unknown platform '%1' (x, weibo or facebook)")
+                        .arg(args[i]));
         } else {
             return fail(context, ExitUsage,
                         QCoreApplication::translate("text", "unexpected argument '%1'").arg(args[i]));
         }
     }
     if (!rules)
-        return fail(context, ExitUsage, QCoreApplication::translate("text", "count needs --platform x|weibo|facebook"));
+        return fail(context, ExitUsage,
+                    QCoreApplication::translate("text", "count needs --platform x|weibo|facebook"));
 
     int status = ExitOk;
     qint64 lineNumber = 0;

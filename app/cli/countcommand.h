@@ -5,4 +5,4 @@
 namespace cli {
 // attachectl count --platform x|weibo|facebook [--json]: one count per line of standard input.
 int runCount(CommandContext &context);
-}
+} // namespace cli

@@ -2,7 +2,6 @@
 
 #include "text/emojitable.h"
 
-
 namespace text {
 
 namespace {
@@ -13,9 +12,18 @@ constexpr char16_t CombiningKeycap = 0x20E3;
 constexpr char32_t WavingBlackFlag = 0x1F3F4;
 constexpr char32_t CancelTag = 0xE007F;
 
-bool isModifier(char32_t cp) { return cp >= 0x1F3FB && cp <= 0x1F3FF; }
-bool isRegionalIndicator(char32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
-bool isTagSpec(char32_t cp) { return cp >= 0xE0020 && cp <= 0xE007E; }
+bool isModifier(char32_t cp)
+{
+    return cp >= 0x1F3FB && cp <= 0x1F3FF;
+}
+bool isRegionalIndicator(char32_t cp)
+{
+    return cp >= 0x1F1E6 && cp <= 0x1F1FF;
+}
+bool isTagSpec(char32_t cp)
+{
+    return cp >= 0xE0020 && cp <= 0xE007E;
+}
 
 // The code point at pos and its length in code units (a lone surrogate stands for itself).
 struct CodePoint
@@ -54,13 +62,14 @@ const UnicodeProperty &emojiModifierBase()
 
 struct Element
 {
-    qsizetype length = 0;       // code units, 0 when no element starts here
-    bool presentation = false;  // shown as emoji: emoji-presentation base, VS16, skin tone or tag sequence
+    qsizetype length = 0;      // code units, 0 when no element starts here
+    bool presentation = false; // shown as emoji: emoji-presentation base, VS16, skin tone or tag sequence
 };
 
-// One element of a ZWJ sequence (UTS #51 emoji_zwj_element): a pictograph with its presentation selector, skin
-// tone or tag sequence, or a lone modifier. VS16 only belongs to a base that is text by default (after an
-// emoji-presentation base it is a separate character, as in the reference); a skin tone only to a modifier base.
+// One element of a ZWJ sequence (UTS #51 emoji_zwj_element): a pictograph with its presentation selector,
+// skin tone or tag sequence, or a lone modifier. VS16 only belongs to a base that is text by default (after
+// an emoji-presentation base it is a separate character, as in the reference); a skin tone only to a modifier
+// base.
 Element elementAt(QStringView text, qsizetype pos)
 {
     const CodePoint first = codePointAt(text, pos);
@@ -119,8 +128,8 @@ qsizetype EmojiMatcher::sequenceLength(QStringView text, qsizetype pos)
     const Element head = elementAt(text, pos);
     if (head.length == 0)
         return 0;
-    // ZWJ sequences: element (ZWJ element)*, joining only elements shown as emoji; a ZWJ that joins nothing is a
-    // character of its own.
+    // ZWJ sequences: element (ZWJ element)*, joining only elements shown as emoji; a ZWJ that joins nothing
+    // is a character of its own.
     qsizetype end = pos + head.length;
     bool presentation = head.presentation;
     while (presentation && end + 1 < text.size() && text[end].unicode() == ZeroWidthJoiner) {

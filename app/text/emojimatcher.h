@@ -4,10 +4,10 @@
 
 namespace text {
 
-// Finds emoji sequences the way X's counter groups them (one sequence weighs as one default-weight character):
-// ZWJ sequences, skin-tone modifiers, flags (regional indicator pairs), keycaps, tag sequences (subdivision flags)
-// and presentation selectors. Built on the Unicode property Extended_Pictographic (UTS #51), so it knows newer
-// emoji than twemoji-parser 11 that the reference implementation embeds.
+// Finds emoji sequences the way X's counter groups them (one sequence weighs as one default-weight
+// character): ZWJ sequences, skin-tone modifiers, flags (regional indicator pairs), keycaps, tag sequences
+// (subdivision flags) and presentation selectors. Built on the Unicode property Extended_Pictographic (UTS
+// #51), so it knows newer emoji than twemoji-parser 11 that the reference implementation embeds.
 class EmojiMatcher final
 {
 public:

@@ -5,7 +5,8 @@
 
 namespace text {
 
-// Something the composer highlights: a URL, #hashtag, @mention (or @list/slug) or $cashtag, with its UTF-16 range.
+// Something the composer highlights: a URL, #hashtag, @mention (or @list/slug) or $cashtag, with its UTF-16
+// range.
 struct Entity
 {
     enum class Type { Url, Hashtag, Mention, Cashtag };

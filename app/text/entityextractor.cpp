@@ -4,7 +4,6 @@
 #include "text/urlextractor.h"
 
 #include <QRegularExpressionMatch>
-
 #include <algorithm>
 
 namespace text {
@@ -22,8 +21,8 @@ bool containsAny(const QString &text, std::initializer_list<char16_t> units)
     return false;
 }
 
-// twitter-text's removeOverlappingEntities: stable sort by start, then drop every entity that begins before the
-// previous kept one ends.
+// twitter-text's removeOverlappingEntities: stable sort by start, then drop every entity that begins before
+// the previous kept one ends.
 void removeOverlapping(Entities &entities)
 {
     std::stable_sort(entities.begin(), entities.end(),
@@ -38,10 +37,9 @@ void removeOverlapping(Entities &entities)
     entities = kept;
 }
 
-// Runs a pattern over the whole text as JavaScript's String.replace with a global expression does: each search
-// starts where the previous match ended, rejected matches included.
-template<typename Accept>
-void forEachMatch(const QRegularExpression &re, const QString &text, Accept accept)
+// Runs a pattern over the whole text as JavaScript's String.replace with a global expression does: each
+// search starts where the previous match ended, rejected matches included.
+template <typename Accept> void forEachMatch(const QRegularExpression &re, const QString &text, Accept accept)
 {
     qsizetype offset = 0;
     while (offset <= text.size()) {
@@ -67,8 +65,9 @@ Entities EntityExtractor::mentionsOrLists(const QString &text)
         return found;
     const auto &patterns = TwitterPatterns::compiled();
     forEachMatch(patterns.validMentionOrList, text, [&](const QRegularExpressionMatch &m) {
-        if (patterns.endMentionMatch.match(text, m.capturedEnd(0), QRegularExpression::NormalMatch,
-                                           QRegularExpression::AnchorAtOffsetMatchOption)
+        if (patterns.endMentionMatch
+                .match(text, m.capturedEnd(0), QRegularExpression::NormalMatch,
+                       QRegularExpression::AnchorAtOffsetMatchOption)
                 .hasMatch())
             return;
         const qsizetype start = m.capturedStart(2);
@@ -97,8 +96,9 @@ Entities EntityExtractor::hashtags(const QString &text, bool checkUrlOverlap)
         return tags;
     const auto &patterns = TwitterPatterns::compiled();
     forEachMatch(patterns.validHashtag, text, [&](const QRegularExpressionMatch &m) {
-        if (patterns.endHashtagMatch.match(text, m.capturedEnd(0), QRegularExpression::NormalMatch,
-                                           QRegularExpression::AnchorAtOffsetMatchOption)
+        if (patterns.endHashtagMatch
+                .match(text, m.capturedEnd(0), QRegularExpression::NormalMatch,
+                       QRegularExpression::AnchorAtOffsetMatchOption)
                 .hasMatch())
             return;
         tags.append({Entity::Type::Hashtag, m.capturedStart(2), m.capturedEnd(3), m.captured(3), {}});

@@ -4,13 +4,12 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace text {
 
-// Which platform's counting rules apply. Ids match domain::platformId ("x", "weibo", "facebook"); text does not
-// depend on domain, so callers map their platform onto these rules.
+// Which platform's counting rules apply. Ids match domain::platformId ("x", "weibo", "facebook"); text does
+// not depend on domain, so callers map their platform onto these rules.
 enum class CountRules { X, Weibo, Facebook };
 
 std::optional<CountRules> countRulesFromId(QStringView id);

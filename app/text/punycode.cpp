@@ -8,7 +8,10 @@ namespace {
 
 constexpr char32_t Base = 36, TMin = 1, TMax = 26, Skew = 38, Damp = 700, InitialBias = 72, InitialN = 128;
 
-char16_t digit(char32_t d) { return char16_t(d < 26 ? u'a' + d : u'0' + (d - 26)); }
+char16_t digit(char32_t d)
+{
+    return char16_t(d < 26 ? u'a' + d : u'0' + (d - 26));
+}
 
 char32_t adapt(char32_t delta, char32_t numPoints, bool firstTime)
 {

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QTextBoundaryFinder>
-
 #include <algorithm>
 
 namespace text {
@@ -19,8 +18,8 @@ Boundaries boundariesOf(QTextBoundaryFinder::BoundaryType type, const QString &t
     Boundaries found;
     QTextBoundaryFinder finder(type, text);
     for (qsizetype b = finder.toNextBoundary(); b > 0; b = finder.toNextBoundary()) {
-        const bool insideUrl = std::any_of(urls.begin(), urls.end(),
-                                           [b](const Entity &u) { return b > u.start && b < u.end; });
+        const bool insideUrl =
+            std::any_of(urls.begin(), urls.end(), [b](const Entity &u) { return b > u.start && b < u.end; });
         if (!insideUrl || type == QTextBoundaryFinder::Grapheme)
             found.append(b);
     }
@@ -40,7 +39,8 @@ struct Packer
     }
 
     // The furthest boundary after `from` whose part fits, or -1. Length grows with the end almost everywhere
-    // (a URL cut short can count more than the whole), so a binary search finds the end and a step back checks it.
+    // (a URL cut short can count more than the whole), so a binary search finds the end and a step back
+    // checks it.
     qsizetype furthest(const Boundaries &candidates, qsizetype from) const
     {
         auto first = std::upper_bound(candidates.begin(), candidates.end(), from);
@@ -105,7 +105,8 @@ QStringList ThreadSplitter::split(const QString &text, const TwitterConfig &conf
             if (end < 0)
                 end = packer.furthest(graphemes, pos);
             if (end < 0) // cannot happen with a sane configuration; keep going rather than loop forever
-                end = graphemes.isEmpty() ? text.size() : *std::upper_bound(graphemes.begin(), graphemes.end(), pos);
+                end = graphemes.isEmpty() ? text.size()
+                                          : *std::upper_bound(graphemes.begin(), graphemes.end(), pos);
             parts.append(text.mid(pos, end - pos).trimmed());
             pos = skipSpaces(text, end);
         }

@@ -8,7 +8,10 @@ namespace text {
 
 namespace {
 
-bool isInvalidUnit(char16_t c) { return c == 0xFFFE || c == 0xFEFF || c == 0xFFFF; }
+bool isInvalidUnit(char16_t c)
+{
+    return c == 0xFFFE || c == 0xFEFF || c == 0xFFFF;
+}
 
 // Below U+0300 every character is NFC-stable and none combines with what precedes it, so such text is already
 // normalised without looking further; above it Nfc checks with a table before normalising.
@@ -21,7 +24,8 @@ CountResult finish(qint64 weighted, bool valid, qsizetype validDisplayIndex, con
     r.weightedLength = int(weighted / config.scale);
     r.valid = valid && r.weightedLength > 0 && r.weightedLength <= config.maxWeightedTweetLength;
     r.permillage = int(qint64(r.weightedLength) * 1000 / config.maxWeightedTweetLength);
-    // As the reference: the index found in the normalised text, shifted by how much normalisation shortened it.
+    // As the reference: the index found in the normalised text, shifted by how much normalisation shortened
+    // it.
     r.validRangeEnd = int(validDisplayIndex + (text.size() - normalizedSize));
     r.displayRangeEnd = text.isEmpty() ? 0 : int(text.size() - 1);
     return r;
@@ -68,7 +72,8 @@ CountResult TwitterCounter::count(const QString &text, const TwitterConfig &conf
         qsizetype emojiLength = 0;
         if (nextUrl < urls.size() && urls[nextUrl].start == i) {
             weighted += qint64(config.transformedUrlLength) * config.scale;
-            // The reference steps over the URL's text, which for a URL without scheme can differ from its range.
+            // The reference steps over the URL's text, which for a URL without scheme can differ from its
+            // range.
             i += urls[nextUrl].value.size() - 1;
             ++nextUrl;
         } else if (config.emojiParsingEnabled && EmojiMatcher::mayStartSequence(d[i]) &&

@@ -16,9 +16,10 @@ UnicodeProperty::UnicodeProperty(const unicodedata::CodePointRange *ranges, int 
 bool UnicodeProperty::hasAstral(char32_t cp) const
 {
     const auto *end = m_ranges + m_count;
-    const auto *it = std::upper_bound(m_ranges, end, cp, [](char32_t value, const unicodedata::CodePointRange &r) {
-        return value < r.first;
-    });
+    const auto *it =
+        std::upper_bound(m_ranges, end, cp, [](char32_t value, const unicodedata::CodePointRange &r) {
+            return value < r.first;
+        });
     return it != m_ranges && cp <= (it - 1)->last;
 }
 

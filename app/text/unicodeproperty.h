@@ -13,8 +13,8 @@ struct CodePointRange
 };
 } // namespace unicodedata
 
-// One binary Unicode property from a generated range table: a bitset for the BMP (CJK and Cyrillic text asks for
-// almost every character, and a bit test is much cheaper than a search) and a binary search above it.
+// One binary Unicode property from a generated range table: a bitset for the BMP (CJK and Cyrillic text asks
+// for almost every character, and a bit test is much cheaper than a search) and a binary search above it.
 class UnicodeProperty final
 {
 public:

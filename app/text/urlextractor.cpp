@@ -4,7 +4,6 @@
 #include "text/twitterpatterns.h"
 
 #include <QRegularExpressionMatch>
-
 #include <algorithm>
 
 namespace text {
@@ -22,10 +21,36 @@ bool isDomainChar(char16_t c)
         if (c <= 0x20)
             return false;
         switch (c) {
-        case u'!': case u'\'': case u'#': case u'%': case u'&': case u'(': case u')': case u'*': case u'+':
-        case u',': case u'\\': case u'-': case u'.': case u'/': case u':': case u';': case u'<': case u'=':
-        case u'>': case u'?': case u'@': case u'[': case u']': case u'^': case u'_': case u'{': case u'|':
-        case u'}': case u'~': case u'$':
+        case u'!':
+        case u'\'':
+        case u'#':
+        case u'%':
+        case u'&':
+        case u'(':
+        case u')':
+        case u'*':
+        case u'+':
+        case u',':
+        case u'\\':
+        case u'-':
+        case u'.':
+        case u'/':
+        case u':':
+        case u';':
+        case u'<':
+        case u'=':
+        case u'>':
+        case u'?':
+        case u'@':
+        case u'[':
+        case u']':
+        case u'^':
+        case u'_':
+        case u'{':
+        case u'|':
+        case u'}':
+        case u'~':
+        case u'$':
             return false;
         default:
             return true;
@@ -36,7 +61,8 @@ bool isDomainChar(char16_t c)
         return false;
     if (c == 0xFFFE || c == 0xFEFF || c == 0xFFFF)
         return false;
-    if ((c >= 0x202A && c <= 0x202E) || c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2066 && c <= 0x2069))
+    if ((c >= 0x202A && c <= 0x202E) || c == 0x061C || c == 0x200E || c == 0x200F ||
+        (c >= 0x2066 && c <= 0x2069))
         return false;
     return true;
 }
@@ -47,8 +73,9 @@ qsizetype asciiLabelLength(QStringView label)
     qsizetype length = 0;
     qsizetype from = 0;
     for (qsizetype i = 0; i <= label.size(); ++i) {
-        const bool separator = i < label.size() && (label[i].unicode() == 0x3002 || label[i].unicode() == 0xFF0E ||
-                                                    label[i].unicode() == 0xFF61);
+        const bool separator =
+            i < label.size() &&
+            (label[i].unicode() == 0x3002 || label[i].unicode() == 0xFF0E || label[i].unicode() == 0xFF61);
         if (i == label.size() || separator) {
             length += Punycode::labelToAscii(label.mid(from, i - from)).size() + (separator ? 1 : 0);
             from = i + 1;
@@ -66,8 +93,8 @@ bool isAsciiOnly(QStringView s)
     return true;
 }
 
-// twitter-text's isValidUrl with its idna.toAscii: every label must encode to 1..63 characters, and the URL with
-// its scheme must stay within 4096 characters.
+// twitter-text's isValidUrl with its idna.toAscii: every label must encode to 1..63 characters, and the URL
+// with its scheme must stay within 4096 characters.
 bool isValidUrl(QStringView url, QStringView protocol, const QString &domain, const QString &maskedDomain)
 {
     const auto &patterns = TwitterPatterns::compiled();
@@ -113,8 +140,8 @@ Entities UrlExtractor::extract(const QString &text)
     const qsizetype dot = firstCandidateDot(text);
     if (dot < 0)
         return urls;
-    // No match can begin before the domain run that holds the first candidate dot, less "https://" and the one
-    // preceding character the expression consumes: start there instead of at 0.
+    // No match can begin before the domain run that holds the first candidate dot, less "https://" and the
+    // one preceding character the expression consumes: start there instead of at 0.
     qsizetype runStart = dot;
     while (runStart > 0) {
         const char16_t c = text[runStart - 1].unicode();
@@ -124,11 +151,11 @@ Entities UrlExtractor::extract(const QString &text)
     }
     qsizetype offset = qMax<qsizetype>(0, runStart - 9);
 
-    // The reference's expression runs on UTF-16 code units: a negated class such as the preceding character or
-    // a domain character matches one half of a surrogate pair, so an emoji can end up half before and half inside
-    // a domain. PCRE matches whole code points (and refuses lone surrogates), so match on a copy where every
-    // surrogate is a private-use character, which those classes treat alike and no positive class contains.
-    // Indices map one to one; values are taken from the text itself.
+    // The reference's expression runs on UTF-16 code units: a negated class such as the preceding character
+    // or a domain character matches one half of a surrogate pair, so an emoji can end up half before and half
+    // inside a domain. PCRE matches whole code points (and refuses lone surrogates), so match on a copy where
+    // every surrogate is a private-use character, which those classes treat alike and no positive class
+    // contains. Indices map one to one; values are taken from the text itself.
     const QString subject = withSurrogatesMasked(text);
 
     const auto &patterns = TwitterPatterns::compiled();
@@ -164,7 +191,11 @@ Entities UrlExtractor::extract(const QString &text)
                 const QString asciiDomain = a.captured(0);
                 const qsizetype asciiStart = domain.indexOf(asciiDomain, asciiEnd);
                 asciiEnd = asciiStart + asciiDomain.size();
-                urls.append({Entity::Type::Url, startPosition + asciiStart, startPosition + asciiEnd, asciiDomain, {}});
+                urls.append({Entity::Type::Url,
+                             startPosition + asciiStart,
+                             startPosition + asciiEnd,
+                             asciiDomain,
+                             {}});
                 lastIndex = urls.size() - 1;
             }
             if (lastIndex < 0)

@@ -5,6 +5,6 @@
 #include <QJsonObject>
 #include <QString>
 
-// Reads one section of twitter-text's conformance data (tests/data/twitter-text/*.json, converted from the YAML
-// by yaml2json.py there).
+// Reads one section of twitter-text's conformance data (tests/data/twitter-text/*.json, converted from the
+// YAML by yaml2json.py there).
 QJsonArray conformanceSection(const QString &file, const QString &section);

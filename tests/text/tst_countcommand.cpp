@@ -22,9 +22,10 @@ private:
 
 void CountCommandTest::plainLines_oneObjectPerLine()
 {
-    const auto r = testsupport::run(testsupport::binPath(QStringLiteral("attachectl")),
-                                    {QStringLiteral("count"), QStringLiteral("--platform"), QStringLiteral("x")},
-                                    "Hi http://test.co\n\xF0\x9F\x98\xB7\xF0\x9F\x91\xBE\n");
+    const auto r =
+        testsupport::run(testsupport::binPath(QStringLiteral("attachectl")),
+                         {QStringLiteral("count"), QStringLiteral("--platform"), QStringLiteral("x")},
+                         "Hi http://test.co\n\xF0\x9F\x98\xB7\xF0\x9F\x91\xBE\n");
     QCOMPARE(r.exitCode, 0);
     const auto out = lines(r.out);
     QCOMPARE(out.size(), 2);
@@ -36,8 +37,8 @@ void CountCommandTest::plainLines_oneObjectPerLine()
 void CountCommandTest::jsonLines_mayHoldNewlines()
 {
     const auto r = testsupport::run(testsupport::binPath(QStringLiteral("attachectl")),
-                                    {QStringLiteral("count"), QStringLiteral("--platform"), QStringLiteral("x"),
-                                     QStringLiteral("--json")},
+                                    {QStringLiteral("count"), QStringLiteral("--platform"),
+                                     QStringLiteral("x"), QStringLiteral("--json")},
                                     "\"line one\\nline two\"\n\"\\u65e5\"\n");
     QCOMPARE(r.exitCode, 0);
     const auto out = lines(r.out);
@@ -49,8 +50,8 @@ void CountCommandTest::jsonLines_mayHoldNewlines()
 void CountCommandTest::badJsonLine_reportedWithNumber_restProcessed()
 {
     const auto r = testsupport::run(testsupport::binPath(QStringLiteral("attachectl")),
-                                    {QStringLiteral("count"), QStringLiteral("--platform"), QStringLiteral("x"),
-                                     QStringLiteral("--json")},
+                                    {QStringLiteral("count"), QStringLiteral("--platform"),
+                                     QStringLiteral("x"), QStringLiteral("--json")},
                                     "\"ok\"\nnot json\n\"also ok\"\n");
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("line 2"), r.err.constData());
@@ -63,14 +64,12 @@ void CountCommandTest::badJsonLine_reportedWithNumber_restProcessed()
 void CountCommandTest::weiboAndFacebook()
 {
     const QString bin = testsupport::binPath(QStringLiteral("attachectl"));
-    const auto weibo = testsupport::run(bin, {QStringLiteral("count"), QStringLiteral("--platform"),
-                                              QStringLiteral("weibo")},
-                                        "abc\n");
+    const auto weibo = testsupport::run(
+        bin, {QStringLiteral("count"), QStringLiteral("--platform"), QStringLiteral("weibo")}, "abc\n");
     QCOMPARE(weibo.exitCode, 0);
     QCOMPARE(object(lines(weibo.out)[0]).value(QLatin1String("weightedLength")).toInt(), 2);
-    const auto facebook = testsupport::run(bin, {QStringLiteral("count"), QStringLiteral("--platform"),
-                                                 QStringLiteral("facebook")},
-                                           "abc\n");
+    const auto facebook = testsupport::run(
+        bin, {QStringLiteral("count"), QStringLiteral("--platform"), QStringLiteral("facebook")}, "abc\n");
     QCOMPARE(facebook.exitCode, 0);
     QCOMPARE(object(lines(facebook.out)[0]).value(QLatin1String("weightedLength")).toInt(), 3);
 }
@@ -79,9 +78,10 @@ void CountCommandTest::missingPlatform_isUsageError()
 {
     const QString bin = testsupport::binPath(QStringLiteral("attachectl"));
     QCOMPARE(testsupport::run(bin, {QStringLiteral("count")}).exitCode, 2);
-    QCOMPARE(testsupport::run(bin, {QStringLiteral("count"), QStringLiteral("--platform"), QStringLiteral("vk")})
-                 .exitCode,
-             2);
+    QCOMPARE(
+        testsupport::run(bin, {QStringLiteral("count"), QStringLiteral("--platform"), QStringLiteral("vk")})
+            .exitCode,
+        2);
 }
 
 QTEST_GUILESS_MAIN(CountCommandTest)

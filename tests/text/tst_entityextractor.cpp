@@ -1,5 +1,4 @@
 #include "conformancedata.h"
-
 #include "text/entityextractor.h"
 
 #include <QTest>
@@ -8,9 +7,9 @@ using text::Entities;
 using text::Entity;
 using text::EntityExtractor;
 
-// Mentions, lists, hashtags, cashtags and URLs against every case of twitter-text's extract.yml sections for them,
-// with indices where the section gives them. Entities are compared as "value" or "value [start,end)" strings so
-// a failure shows the whole list.
+// Mentions, lists, hashtags, cashtags and URLs against every case of twitter-text's extract.yml sections for
+// them, with indices where the section gives them. Entities are compared as "value" or "value [start,end)"
+// strings so a failure shows the whole list.
 class EntityExtractorTest : public QObject
 {
     Q_OBJECT
@@ -79,8 +78,8 @@ void EntityExtractorTest::conformance_data()
                                      .arg(QLatin1String(s.section))
                                      .arg(++i)
                                      .arg(c.value(QLatin1String("description")).toString());
-            QTest::newRow(qPrintable(name)) << c.value(QLatin1String("text")).toString() << int(s.kind)
-                                            << s.withIndices << expected;
+            QTest::newRow(qPrintable(name))
+                << c.value(QLatin1String("text")).toString() << int(s.kind) << s.withIndices << expected;
         }
     }
 }
@@ -93,11 +92,21 @@ void EntityExtractorTest::conformance()
     QFETCH(QStringList, expected);
     Entities found;
     switch (Kind(kind)) {
-    case Mentions: found = EntityExtractor::mentions(text); break;
-    case MentionsOrLists: found = EntityExtractor::mentionsOrLists(text); break;
-    case Urls: found = EntityExtractor::urls(text); break;
-    case Hashtags: found = EntityExtractor::hashtags(text); break;
-    case Cashtags: found = EntityExtractor::cashtags(text); break;
+    case Mentions:
+        found = EntityExtractor::mentions(text);
+        break;
+    case MentionsOrLists:
+        found = EntityExtractor::mentionsOrLists(text);
+        break;
+    case Urls:
+        found = EntityExtractor::urls(text);
+        break;
+    case Hashtags:
+        found = EntityExtractor::hashtags(text);
+        break;
+    case Cashtags:
+        found = EntityExtractor::cashtags(text);
+        break;
     }
     QStringList actual;
     for (const Entity &e : std::as_const(found))
@@ -107,7 +116,8 @@ void EntityExtractorTest::conformance()
 
 void EntityExtractorTest::all_mergesAndDropsOverlaps()
 {
-    const QString text = QStringLiteral("@embassy #Diplomacy see https://example.org/a#frag $GBP and @team/press");
+    const QString text =
+        QStringLiteral("@embassy #Diplomacy see https://example.org/a#frag $GBP and @team/press");
     const Entities all = EntityExtractor::all(text);
     QStringList kinds;
     for (const Entity &e : all)

@@ -55,7 +55,8 @@ void OtherPlatformsTest::weibo()
 
 void OtherPlatformsTest::weibo_validRangeEndsAtLimit()
 {
-    QCOMPARE(WeiboCounter::count(QString(300, QLatin1Char('x'))).validRangeEnd, 279); // 281 halves round up to 141
+    QCOMPARE(WeiboCounter::count(QString(300, QLatin1Char('x'))).validRangeEnd,
+             279); // 281 halves round up to 141
     QCOMPARE(WeiboCounter::count(QString(150, QChar(0x4E2D))).validRangeEnd, 139);
 }
 

@@ -7,7 +7,8 @@
 using text::ThreadSplitter;
 using text::TwitterCounter;
 
-// Thread splitting: every part valid with its " k/n" suffix, nothing lost, breaks at the best boundary available.
+// Thread splitting: every part valid with its " k/n" suffix, nothing lost, breaks at the best boundary
+// available.
 class ThreadSplitterTest : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,10 @@ private slots:
 
 private:
     static QString withoutSuffix(const QString &part);
-    static QString stripped(const QString &s) { return QString(s).remove(QRegularExpression(QStringLiteral("\\s"))); }
+    static QString stripped(const QString &s)
+    {
+        return QString(s).remove(QRegularExpression(QStringLiteral("\\s")));
+    }
 };
 
 QString ThreadSplitterTest::withoutSuffix(const QString &part)
@@ -47,7 +51,8 @@ void ThreadSplitterTest::split_data()
     QTest::addColumn<QString>("text");
     QString english;
     for (int i = 1; i <= 12; ++i)
-        english += QStringLiteral("Sentence number %1 says something about the visit of the delegation. ").arg(i);
+        english +=
+            QStringLiteral("Sentence number %1 says something about the visit of the delegation. ").arg(i);
     QTest::newRow("english sentences") << english;
     QString chinese;
     for (int i = 0; i < 20; ++i)
@@ -60,7 +65,8 @@ void ThreadSplitterTest::split_data()
     QTest::newRow("emoji only") << emoji;
     QString russian;
     for (int i = 0; i < 15; ++i)
-        russian += QStringLiteral("Посольство приветствует делегацию и #дружба @embassy https://example.ru/news. ");
+        russian +=
+            QStringLiteral("Посольство приветствует делегацию и #дружба @embassy https://example.ru/news. ");
     QTest::newRow("russian with entities") << russian;
 }
 
@@ -104,10 +110,12 @@ void ThreadSplitterTest::wordsWithoutSentences_breakBetweenWords()
 
 void ThreadSplitterTest::urlNearBoundary_staysWhole()
 {
-    const QString url = QStringLiteral("https://www.gov.uk/government/news/a-very-long-press-release-address");
-    const QString text = QString(250, QLatin1Char('a')).replace(QRegularExpression(QStringLiteral("a{10}")),
-                                                                 QStringLiteral("aaaaaaaaa ")) +
-                         url + QStringLiteral(" more words after the link");
+    const QString url =
+        QStringLiteral("https://www.gov.uk/government/news/a-very-long-press-release-address");
+    const QString text =
+        QString(250, QLatin1Char('a'))
+            .replace(QRegularExpression(QStringLiteral("a{10}")), QStringLiteral("aaaaaaaaa ")) +
+        url + QStringLiteral(" more words after the link");
     const QStringList parts = ThreadSplitter::split(text);
     QVERIFY(std::any_of(parts.begin(), parts.end(), [&](const QString &p) { return p.contains(url); }));
 }

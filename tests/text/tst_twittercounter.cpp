@@ -1,5 +1,4 @@
 #include "conformancedata.h"
-
 #include "text/twittercounter.h"
 
 #include <QTest>
@@ -39,20 +38,21 @@ void TwitterCounterTest::conformance_data()
                     {"WeightedTweetsWithDiscountedEmojiCounterTest", true},
                     {"UnicodeDirectionalMarkerCounterTest", true}};
     for (const auto &s : sections) {
-        const QJsonArray cases = conformanceSection(QStringLiteral("validate.json"), QLatin1String(s.section));
+        const QJsonArray cases =
+            conformanceSection(QStringLiteral("validate.json"), QLatin1String(s.section));
         for (const QJsonValue &v : cases) {
             const QJsonObject c = v.toObject();
             const QJsonObject e = c.value(QLatin1String("expected")).toObject();
             QCOMPARE(e.value(QLatin1String("displayRangeStart")).toInt(), 0);
             QCOMPARE(e.value(QLatin1String("validRangeStart")).toInt(), 0);
-            const CountResult expected{e.value(QLatin1String("weightedLength")).toInt(),
-                                       e.value(QLatin1String("valid")).toBool(),
-                                       e.value(QLatin1String("permillage")).toInt(),
-                                       e.value(QLatin1String("validRangeEnd")).toInt(),
-                                       e.value(QLatin1String("displayRangeEnd")).toInt()};
+            const CountResult expected{
+                e.value(QLatin1String("weightedLength")).toInt(), e.value(QLatin1String("valid")).toBool(),
+                e.value(QLatin1String("permillage")).toInt(), e.value(QLatin1String("validRangeEnd")).toInt(),
+                e.value(QLatin1String("displayRangeEnd")).toInt()};
             const QString name = QLatin1String(s.section) + QLatin1String(": ") +
                                  c.value(QLatin1String("description")).toString();
-            QTest::newRow(qPrintable(name)) << c.value(QLatin1String("text")).toString() << s.emoji << expected;
+            QTest::newRow(qPrintable(name))
+                << c.value(QLatin1String("text")).toString() << s.emoji << expected;
         }
     }
 }
@@ -83,7 +83,8 @@ void TwitterCounterTest::platformExamples_data()
     QTest::newRow("keycap with VS16") << QStringLiteral("#\uFE0F\u20E3") << 2 << true;
     QTest::newRow("copyright alone is text") << QStringLiteral("\u00A9") << 1 << true;
     QTest::newRow("copyright with VS16 is emoji") << QStringLiteral("\u00A9\uFE0F") << 2 << true;
-    QTest::newRow("newer ZWJ sequence (heart on fire)") << QStringLiteral("\u2764\uFE0F\u200D\U0001F525") << 2 << true;
+    QTest::newRow("newer ZWJ sequence (heart on fire)")
+        << QStringLiteral("\u2764\uFE0F\u200D\U0001F525") << 2 << true;
     QTest::newRow("skin tone") << QStringLiteral("\U0001F44D\U0001F3FD") << 2 << true;
     QTest::newRow("url without scheme") << QStringLiteral("see example.com now") << 31 << true;
     QTest::newRow("sentence dots only") << QStringLiteral("Hello. Bye.") << 11 << true;
