@@ -12,6 +12,23 @@ Q_LOGGING_CATEGORY(lcFacebook, "attache.platforms.facebook")
 
 namespace platforms::facebook {
 
+OAuthConfig signInConfig(const QString &appId, const QString &appSecret, const QUrl &dialogBase,
+                         const QUrl &graphBase)
+{
+    OAuthConfig c;
+    c.authorizeUrl = dialogBase.resolved(QUrl(QLatin1Char('/') + FacebookClient::graphVersion() +
+                                              QStringLiteral("/dialog/oauth")));
+    c.tokenUrl = graphBase.resolved(QUrl(QLatin1Char('/') + FacebookClient::graphVersion() +
+                                         QStringLiteral("/oauth/access_token")));
+    c.clientId = appId;
+    c.clientSecret = appSecret;
+    c.scopes = {QStringLiteral("pages_show_list"), QStringLiteral("pages_manage_posts"),
+                QStringLiteral("pages_read_engagement"), QStringLiteral("pages_manage_engagement"),
+                QStringLiteral("pages_read_user_content"), QStringLiteral("read_insights")};
+    c.scopeSeparator = QStringLiteral(",");
+    return c;
+}
+
 FacebookClient::FacebookClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
     : PlatformClient(parent)
 {
@@ -42,6 +59,30 @@ std::optional<PlatformError> FacebookClient::needPage() const
         return std::nullopt;
     return PlatformError::make(PlatformError::Kind::Invalid,
                                QCoreApplication::translate("platforms", "No Facebook Page is chosen for this account."));
+}
+
+CallHandle FacebookClient::exchangeForLongLived(const QString &appId, const QString &appSecret,
+                                                const QString &shortToken, QObject *context,
+                                                Callback<QPair<QString, qint64>> done)
+{
+    auto *op = new Operation(this, context);
+    HttpRequest r;
+    r.path = QLatin1Char('/') + graphVersion() + QStringLiteral("/oauth/access_token");
+    r.bucket = QStringLiteral("graph");
+    r.idempotent = true; // an exchange can be repeated; the short token stays valid until it expires
+    r.query.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("fb_exchange_token"));
+    r.query.addQueryItem(QStringLiteral("client_id"), appId);
+    r.query.addQueryItem(QStringLiteral("client_secret"), appSecret);
+    r.query.addQueryItem(QStringLiteral("fb_exchange_token"), shortToken);
+    m_transport->send(op, r, [op, done](const Result<HttpResponse> &res) {
+        if (!res.ok())
+            return deliver<QPair<QString, qint64>>(op, done, res.error());
+        const auto grant = parseToken(res.value().body);
+        if (!grant.ok())
+            return deliver<QPair<QString, qint64>>(op, done, grant.error());
+        deliver<QPair<QString, qint64>>(op, done, qMakePair(grant.value().accessToken, grant.value().expiresIn));
+    });
+    return CallHandle(op);
 }
 
 CallHandle FacebookClient::listPages(const QString &userToken, QObject *context, Callback<QList<ManagedPage>> done)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/platformclient.h"
+#include "platforms/signin.h"
 
 #include <QLoggingCategory>
 #include <QUrl>
@@ -14,6 +15,11 @@ struct HttpRequest;
 }
 
 namespace platforms::facebook {
+
+// Facebook Login's settings for the authorization-code flow (scopes comma-separated, app secret required).
+OAuthConfig signInConfig(const QString &appId, const QString &appSecret,
+                         const QUrl &dialogBase = QUrl(QStringLiteral("https://www.facebook.com")),
+                         const QUrl &graphBase = QUrl(QStringLiteral("https://graph.facebook.com")));
 
 // A Facebook Page through the Graph API. Requests are made with the Page's token; listing the user's Pages uses
 // the user token (listPages). Apps cannot post to personal timelines, so there is no such call.
@@ -38,6 +44,10 @@ public:
     void setPageId(const QString &pageId) { m_pageId = pageId; }
     QString pageId() const { return m_pageId; }
 
+    // Sign-in step two: a short-lived user token for a long-lived one (about 60 days), whose Page tokens do not
+    // expire. The app secret travels as Graph wants it, as a parameter; logs redact it.
+    CallHandle exchangeForLongLived(const QString &appId, const QString &appSecret, const QString &shortToken,
+                                    QObject *context, Callback<QPair<QString, qint64>> done);
     // The Pages a user manages, each with its own Page token (me/accounts with the user token).
     CallHandle listPages(const QString &userToken, QObject *context, Callback<QList<ManagedPage>> done);
     // One insights metric per request, so a retired metric fails alone: it answers available = false.

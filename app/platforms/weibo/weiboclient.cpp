@@ -11,6 +11,16 @@ Q_LOGGING_CATEGORY(lcWeibo, "attache.platforms.weibo")
 
 namespace platforms::weibo {
 
+OAuthConfig signInConfig(const QString &appKey, const QString &appSecret, const QUrl &base)
+{
+    OAuthConfig c;
+    c.authorizeUrl = base.resolved(QUrl(QStringLiteral("/oauth2/authorize")));
+    c.tokenUrl = base.resolved(QUrl(QStringLiteral("/oauth2/access_token")));
+    c.clientId = appKey;
+    c.clientSecret = appSecret;
+    return c;
+}
+
 WeiboClient::WeiboClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
     : PlatformClient(parent)
 {

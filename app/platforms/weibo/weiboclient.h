@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/platformclient.h"
+#include "platforms/signin.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -15,6 +16,10 @@ struct HttpRequest;
 }
 
 namespace platforms::weibo {
+
+// Weibo's authorization-code settings (app key and secret from the embassy's own Weibo app).
+OAuthConfig signInConfig(const QString &appKey, const QString &appSecret,
+                         const QUrl &base = QUrl(QStringLiteral("https://api.weibo.com")));
 
 // A Weibo user through API v2 (form-encoded requests, JSON answers).
 class WeiboClient final : public PlatformClient

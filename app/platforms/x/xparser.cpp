@@ -130,7 +130,8 @@ PlatformError parseError(int httpStatus, const QByteArray &body, qint64 resetEpo
         if (e.platformMessage.isEmpty() && o->value(QLatin1String("error")).isString()) {
             e.platformCode = o->value(QLatin1String("error")).toString();
             e.platformMessage = o->value(QLatin1String("error_description")).toString();
-            if (e.platformCode == QLatin1String("invalid_grant") || e.platformCode == QLatin1String("invalid_token"))
+            // These bodies come only from the OAuth endpoints, where a refused grant means signing in again.
+            if (httpStatus == 400 || httpStatus == 401)
                 e.kind = Kind::Auth;
         }
     }
@@ -298,6 +299,23 @@ Result<MediaState> parseMedia(const QByteArray &body)
     if (!isId(s.id))
         return unreadable();
     return s;
+}
+
+Result<OAuthTokens> parseToken(const QByteArray &body)
+{
+    const auto o = object(body);
+    if (!o)
+        return unreadable();
+    OAuthTokens t;
+    t.accessToken = o->value(QLatin1String("access_token")).toString();
+    t.refreshToken = o->value(QLatin1String("refresh_token")).toString();
+    const qint64 expiresIn = o->value(QLatin1String("expires_in")).toInteger(-1);
+    if (expiresIn > 0)
+        t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+    t.extra.insert(QStringLiteral("scope"), o->value(QLatin1String("scope")).toString());
+    if (t.accessToken.isEmpty())
+        return unreadable();
+    return t;
 }
 
 } // namespace platforms::x

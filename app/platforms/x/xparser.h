@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/result.h"
+#include "platforms/signin.h"
 #include "platforms/transport.h"
 #include "platforms/types.h"
 
@@ -34,5 +35,8 @@ struct MediaState
 Result<MediaState> parseMedia(const QByteArray &body);
 
 RemoteUser parseUser(const QJsonObject &user);
+
+// POST /2/oauth2/token: {token_type, expires_in, access_token, scope, refresh_token?}.
+Result<OAuthTokens> parseToken(const QByteArray &body);
 
 } // namespace platforms::x
