@@ -32,6 +32,12 @@ struct Packer
     const TwitterConfig &config;
     QString reservedSuffix; // the widest suffix of this thread, e.g. " 99/99"
 
+    int weight(qsizetype from, qsizetype to) const
+    {
+        return TwitterCounter::count(text.mid(from, to - from).trimmed() + reservedSuffix, config)
+            .weightedLength;
+    }
+
     bool fits(qsizetype from, qsizetype to) const
     {
         const QString part = text.mid(from, to - from).trimmed();
@@ -100,13 +106,16 @@ QStringList ThreadSplitter::split(const QString &text, const TwitterConfig &conf
         qsizetype pos = skipSpaces(text, 0);
         while (pos < text.size()) {
             qsizetype end = packer.furthest(sentences, pos);
-            if (end < 0)
-                end = packer.furthest(words, pos);
+            // A sentence end that leaves most of the post empty is worse than a break between words.
+            if (end < 0 || packer.weight(pos, end) * 2 < config.maxWeightedTweetLength)
+                end = qMax(end, packer.furthest(words, pos));
             if (end < 0)
                 end = packer.furthest(graphemes, pos);
-            if (end < 0) // cannot happen with a sane configuration; keep going rather than loop forever
-                end = graphemes.isEmpty() ? text.size()
-                                          : *std::upper_bound(graphemes.begin(), graphemes.end(), pos);
+            if (end <
+                0) { // only with a limit smaller than one grapheme: take one anyway rather than loop forever
+                const auto next = std::upper_bound(graphemes.begin(), graphemes.end(), pos);
+                end = next == graphemes.end() ? text.size() : *next;
+            }
             parts.append(text.mid(pos, end - pos).trimmed());
             pos = skipSpaces(text, end);
         }

@@ -20,6 +20,7 @@ private slots:
     void sentences_breakAfterSentenceEnds();
     void wordsWithoutSentences_breakBetweenWords();
     void urlNearBoundary_staysWhole();
+    void shortSentenceThenLongOne_fillsPostsWithWords();
     void moreThanNineParts_numbersFit();
 
 private:
@@ -118,6 +119,16 @@ void ThreadSplitterTest::urlNearBoundary_staysWhole()
         url + QStringLiteral(" more words after the link");
     const QStringList parts = ThreadSplitter::split(text);
     QVERIFY(std::any_of(parts.begin(), parts.end(), [&](const QString &p) { return p.contains(url); }));
+}
+
+void ThreadSplitterTest::shortSentenceThenLongOne_fillsPostsWithWords()
+{
+    QString text = QStringLiteral("Breaking news. ");
+    for (int i = 0; i < 60; ++i)
+        text += QStringLiteral("word%1 ").arg(i);
+    const QStringList parts = ThreadSplitter::split(text);
+    QCOMPARE(parts.size(), 2);
+    QVERIFY(TwitterCounter::count(parts.first()).weightedLength > 200);
 }
 
 void ThreadSplitterTest::moreThanNineParts_numbersFit()
