@@ -20,7 +20,7 @@ QString redact(const QString &text)
 {
     static const QRegularExpression query(QStringLiteral("(?<![A-Za-z_])(%1)=[^&\\s\"']*").arg(secretNames()));
     static const QRegularExpression json(QStringLiteral("\"(%1)\"\\s*:\\s*\"[^\"]*\"").arg(secretNames()));
-    static const QRegularExpression bearer(QStringLiteral("(Bearer|OAuth|Basic)\\s+[A-Za-z0-9._~+/=-]+"),
+    static const QRegularExpression bearer(QStringLiteral("(Bearer|OAuth2|OAuth|Basic)\\s+[A-Za-z0-9._~+/=-]+"),
                                            QRegularExpression::CaseInsensitiveOption);
     QString out = text;
     out.replace(query, QStringLiteral("\\1=***"));
