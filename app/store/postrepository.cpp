@@ -76,8 +76,10 @@ Result<QList<domain::Variant>> PostRepository::variantsWhere(const QString &cond
                                                              const QVariantList &values) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + kVariantColumns + QStringLiteral(" FROM variants WHERE ") +
-              condition + QStringLiteral(" ORDER BY id"));
+    // A condition may bring its own order (and limit); otherwise variants come in creation order.
+    const bool ordered = condition.contains(QLatin1String("ORDER BY"));
+    q.prepare(QStringLiteral("SELECT ") + kVariantColumns + QStringLiteral(" FROM variants WHERE ") + condition +
+              (ordered ? QString() : QStringLiteral(" ORDER BY id")));
     for (const auto &value : values)
         q.addBindValue(value);
     if (!q.exec())
@@ -144,6 +146,18 @@ Result<domain::Variant> PostRepository::variant(qint64 variantId) const
             QCoreApplication::translate("store", "There is no variant %1 in this workspace.").arg(variantId),
             {}};
     return variants->first();
+}
+
+Result<QList<domain::Variant>> PostRepository::dueVariants(const QDateTime &now, int limit) const
+{
+    return variantsWhere(QStringLiteral("state = ? AND scheduled_at <= ? ORDER BY scheduled_at, id LIMIT %1")
+                             .arg(std::max(1, limit)),
+                         {domain::stateId(VariantState::Scheduled), now.toMSecsSinceEpoch()});
+}
+
+Result<QList<domain::Variant>> PostRepository::variantsInState(VariantState state) const
+{
+    return variantsWhere(QStringLiteral("state = ? ORDER BY id"), {domain::stateId(state)});
 }
 
 Status PostRepository::editVariant(qint64 variantId, const QString &text, const QString &actor)

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "store/database.h"
+#include "store/postrepository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+class QTimer;
+
+namespace platforms {
+struct PlatformError;
+struct RemotePost;
+}
+
+namespace compose {
+
+class ClientProvider;
+class PublishLease;
+
+// Sends each approved, scheduled variant to its platform at its time, exactly once.
+//
+// Exactly once, because: the variant is moved to "publishing" and committed before the request leaves; that
+// step is conditional, so two publishers can never both claim it (and a lease keeps a second one from running at
+// all). When the outcome is uncertain (a crash, a timeout after sending, a dropped connection) the variant stays
+// "publishing" and is reconciled by reading the account's recent posts: found means published (its id is
+// recorded), not found means it goes back to "scheduled" and is tried again. A duplicate refusal on a retry is
+// treated as a signal to reconcile, not as a failure. Transient errors retry with backoff; permanent ones mark the
+// variant failed with the platform's reason.
+class Publisher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Publisher)
+public:
+    Publisher(const store::Database &database, ClientProvider &clients, QString holder, QObject *parent = nullptr);
+    ~Publisher() override;
+
+    // Checks for due work every intervalMs while the lease is ours. False when another publisher holds the lease.
+    bool start(int intervalMs = 15000);
+    void stop();
+    // One round: renew the lease, reconcile what an interruption left "publishing", publish what is due.
+    // False when the lease is held by someone else.
+    bool tick();
+    // Nothing in flight.
+    bool isIdle() const { return m_inFlight.isEmpty(); }
+    QString leaseHolder() const;
+
+    // For tests: what "now" is, and how long transient failures wait.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setRetryDelayMs(int first, int max);
+
+signals:
+    void published(qint64 variantId, const QString &remoteId);
+    // The platform refused it for good (or the account cannot publish); reason is for the user.
+    void failed(qint64 variantId, const QString &reason);
+    // Waiting to try again after a transient problem.
+    void deferred(qint64 variantId, const QString &reason);
+    void idle();
+
+private:
+    void publish(const domain::Variant &variant);
+    void reconcile(const domain::Variant &variant, bool afterDuplicate);
+    void onPublishError(const domain::Variant &variant, const platforms::PlatformError &error);
+    void backOff(const domain::Variant &variant, const QString &reason);
+    void fail(const domain::Variant &variant, const QString &reason);
+    void done(qint64 variantId);
+    QString actor() const;
+
+    const store::Database &m_database;
+    store::PostRepository m_posts;
+    ClientProvider &m_clients;
+    std::unique_ptr<PublishLease> m_lease;
+    QTimer *m_timer;
+    std::function<QDateTime()> m_clock;
+    QSet<qint64> m_inFlight;
+    QHash<qint64, QDateTime> m_notBefore; // transient failures: not again before this time
+    QHash<qint64, int> m_attempts;
+    int m_retryFirstMs = 30000;
+    int m_retryMaxMs = 15 * 60000;
+};
+
+// Whether a post read back from the platform is the variant's text (platforms may shorten links or trim space).
+bool sameText(const QString &ours, const QString &theirs);
+
+} // namespace compose
