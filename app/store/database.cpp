@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStore, "attache.store")
@@ -144,8 +145,17 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, const OpenOp
         QSqlDatabase db = QSqlDatabase::addDatabase(Dialect::sqlite().driverName(), name);
         db.setDatabaseName(path);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-        if (options.readOnly && info.exists())
+        if (options.readOnly && info.exists()) {
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            // A read-only connection to a WAL file creates a -wal and a -shm it cannot remove again. With neither
+            // a -wal nor a -journal beside the file nobody is writing to it: read it as immutable, leaving no trace.
+            if (!QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                !QFileInfo::exists(path + QStringLiteral("-journal"))) {
+                connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+                db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                                   QStringLiteral("?immutable=1"));
+            }
+        }
         db.setConnectOptions(connectOptions);
     }
     std::unique_ptr<Database> database(new Database(name, Dialect::sqlite(), path));

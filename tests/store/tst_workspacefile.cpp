@@ -305,6 +305,8 @@ void WorkspaceFileTest::open_earlierVersion_backsUpThenMigratesKeepingData()
     QVERIFY2(backupInfo.isFile(), qPrintable(backup));
     QCOMPARE(backupInfo.absolutePath(), QFileInfo(path()).absolutePath());
     QVERIFY2(backupInfo.fileName().startsWith(QStringLiteral("workspace.attache.v%1-").arg(version)), qPrintable(backup));
+    const QString countTables = QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
+    const int tablesNow = scalar(*db, countTables);
     db.reset();
     store::OpenOptions readOnly;
     readOnly.create = false;
@@ -320,7 +322,8 @@ void WorkspaceFileTest::open_earlierVersion_backsUpThenMigratesKeepingData()
     }
     const auto oldProblems = old->checkIntegrity();
     QVERIFY(oldProblems && oldProblems->isEmpty());
-    QCOMPARE(scalar(*old, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'audience_snapshots'")), 0);
+    // Without the later migrations' tables.
+    QVERIFY(scalar(*old, countTables) < tablesNow);
 }
 
 void WorkspaceFileTest::open_unusableFile_isRefusedAndLeftUntouched_data()
