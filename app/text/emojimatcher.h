@@ -4,10 +4,11 @@
 
 namespace text {
 
-// Finds emoji sequences the way X's counter groups them (one sequence weighs as one default-weight
-// character): ZWJ sequences, skin-tone modifiers, flags (regional indicator pairs), keycaps, tag sequences
-// (subdivision flags) and presentation selectors. Built on the Unicode property Extended_Pictographic (UTS
-// #51), so it knows newer emoji than twemoji-parser 11 that the reference implementation embeds.
+// Finds emoji sequences the way X's counter groups them (one sequence weighs as one default-weight character):
+// ZWJ sequences, skin-tone modifiers, flags (regional indicator pairs), keycaps, tag sequences (subdivision flags)
+// and presentation selectors. Built on the Unicode properties Extended_Pictographic, Emoji_Presentation and
+// Emoji_Modifier_Base (UTS #51, Unicode 15.0), so it knows newer emoji than the twemoji-parser 11 list that the
+// reference implementation embeds (README.md lists where the two differ).
 class EmojiMatcher final
 {
 public:
