@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "cli/countcommand.h"
+#include "cli/sandboxcommand.h"
 #include "cli/versioncommand.h"
 #include "cli/workspacecommands.h"
 
@@ -30,6 +31,11 @@ const QList<Command> &commands()
                                             "by the platform's rules; prints one JSON object per line, null for "
                                             "a rejected line."),
          &runCount},
+        {{QStringLiteral("sandbox"), QStringLiteral("serve")},
+         QStringLiteral("--port N [--seed S] [--rate PER_MINUTE]"),
+         QCoreApplication::translate("cli", "Run the local sandbox of X, Facebook and Weibo on 127.0.0.1 until "
+                                            "stopped (port 0 picks a free one; the first line names it)."),
+         &runSandboxServe},
     };
     return all;
 }
