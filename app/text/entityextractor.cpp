@@ -51,6 +51,28 @@ template <typename Accept> void forEachMatch(const QRegularExpression &re, const
     }
 }
 
+// PCRE refuses a subject with a lone surrogate, which would hide every entity of such a text. Replace each
+// lone surrogate with the noncharacter U+FDD0 (same length, so indices hold): the reference matches a lone
+// surrogate as "any other character" before a mention, and never as the character before a hashtag, which the
+// hashtag boundary pattern reproduces by refusing U+FDD0.
+QString withLoneSurrogatesMasked(const QString &text)
+{
+    QString masked;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (masked.isNull())
+            masked = text;
+        masked[i] = QChar(0xFDD0);
+    }
+    return masked.isNull() ? text : masked;
+}
+
 } // namespace
 
 Entities EntityExtractor::urls(const QString &text)
@@ -58,11 +80,12 @@ Entities EntityExtractor::urls(const QString &text)
     return UrlExtractor::extract(text);
 }
 
-Entities EntityExtractor::mentionsOrLists(const QString &text)
+Entities EntityExtractor::mentionsOrLists(const QString &original)
 {
     Entities found;
-    if (!containsAny(text, {u'@', 0xFF20}))
+    if (!containsAny(original, {u'@', 0xFF20}))
         return found;
+    const QString text = withLoneSurrogatesMasked(original);
     const auto &patterns = TwitterPatterns::compiled();
     forEachMatch(patterns.validMentionOrList, text, [&](const QRegularExpressionMatch &m) {
         if (patterns.endMentionMatch
@@ -89,11 +112,12 @@ Entities EntityExtractor::hashtags(const QString &text)
     return hashtags(text, true);
 }
 
-Entities EntityExtractor::hashtags(const QString &text, bool checkUrlOverlap)
+Entities EntityExtractor::hashtags(const QString &original, bool checkUrlOverlap)
 {
     Entities tags;
-    if (!containsAny(text, {u'#', 0xFF03}))
+    if (!containsAny(original, {u'#', 0xFF03}))
         return tags;
+    const QString text = withLoneSurrogatesMasked(original);
     const auto &patterns = TwitterPatterns::compiled();
     forEachMatch(patterns.validHashtag, text, [&](const QRegularExpressionMatch &m) {
         if (patterns.endHashtagMatch
@@ -104,7 +128,7 @@ Entities EntityExtractor::hashtags(const QString &text, bool checkUrlOverlap)
         tags.append({Entity::Type::Hashtag, m.capturedStart(2), m.capturedEnd(3), m.captured(3), {}});
     });
     if (checkUrlOverlap && !tags.isEmpty()) {
-        const Entities urlEntities = UrlExtractor::extract(text);
+        const Entities urlEntities = UrlExtractor::extract(original);
         if (!urlEntities.isEmpty()) {
             Entities merged = tags + urlEntities;
             removeOverlapping(merged);
@@ -115,11 +139,12 @@ Entities EntityExtractor::hashtags(const QString &text, bool checkUrlOverlap)
     return tags;
 }
 
-Entities EntityExtractor::cashtags(const QString &text)
+Entities EntityExtractor::cashtags(const QString &original)
 {
     Entities tags;
-    if (!text.contains(QLatin1Char('$')))
+    if (!original.contains(QLatin1Char('$')))
         return tags;
+    const QString text = withLoneSurrogatesMasked(original);
     forEachMatch(TwitterPatterns::compiled().validCashtag, text, [&](const QRegularExpressionMatch &m) {
         tags.append({Entity::Type::Cashtag, m.capturedStart(2), m.capturedEnd(3), m.captured(3), {}});
     });

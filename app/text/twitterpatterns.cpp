@@ -151,8 +151,10 @@ TwitterPatterns build()
     const QString hashtagAlpha = QStringLiteral(R"([\p{L}\p{M}])");
     const QString hashtagAlphaNumeric =
         QStringLiteral(R"([\p{L}\p{M}\p{Nd})") + hashtagSpecialChars + QStringLiteral("]");
+    // U+FDD0 stands for a lone surrogate (see EntityExtractor), which the reference's codePoint does not
+    // match.
     const QString hashtagBoundary = QStringLiteral(R"((?:^|\x{FE0E}|\x{FE0F}|\z|(?!)") + hashtagAlphaNumeric +
-                                    QStringLiteral(R"(|&)(?s:.)))");
+                                    QStringLiteral(R"(|&|\x{FDD0})(?s:.)))");
     p.validHashtag = compile(QLatin1Char('(') + hashtagBoundary +
                                  QStringLiteral(R"()([#＃])(?!\x{FE0F}|\x{20E3})()") + hashtagAlphaNumeric +
                                  QLatin1Char('*') + hashtagAlpha + hashtagAlphaNumeric + QStringLiteral("*)"),

@@ -18,6 +18,7 @@ private slots:
     void conformance();
     void all_mergesAndDropsOverlaps();
     void urlInHashtagText_hashtagDropped();
+    void loneSurrogate_doesNotHideEntities();
 };
 
 namespace {
@@ -131,6 +132,19 @@ void EntityExtractorTest::all_mergesAndDropsOverlaps()
 void EntityExtractorTest::urlInHashtagText_hashtagDropped()
 {
     QCOMPARE(EntityExtractor::hashtags(QStringLiteral("http://example.com/#anchor")).size(), 0);
+}
+
+void EntityExtractorTest::loneSurrogate_doesNotHideEntities()
+{
+    // As the reference: a lone surrogate is "some other character" before a mention, but no hashtag boundary.
+    const QString text = QStringLiteral("@user ") + QChar(0xD83D) + QStringLiteral(" #tag $GBP ") +
+                         QChar(0xDC00) + QStringLiteral("#not");
+    QCOMPARE(EntityExtractor::mentions(text).size(), 1);
+    const Entities tags = EntityExtractor::hashtags(text);
+    QCOMPARE(tags.size(), 1);
+    QCOMPARE(tags.first().value, QStringLiteral("tag"));
+    QCOMPARE(tags.first().start, 8);
+    QCOMPARE(EntityExtractor::cashtags(text).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(EntityExtractorTest)
