@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace store {
@@ -29,7 +30,11 @@ domain::Account read(const QSqlQuery &q)
 
 Result<qint64> AccountRepository::add(const domain::Account &account)
 {
+    // Its own (nested) transaction: a refused duplicate inside a larger unit of work (an import) must not abort
+    // that work on PostgreSQL, where a failed statement poisons the transaction around it.
+    // The query is declared first so that it is freed after the rollback, not inside an aborted transaction.
     QSqlQuery q(m_database.connection());
+    Transaction transaction(m_database);
     q.prepare(QStringLiteral(
         "INSERT INTO accounts (platform, handle, display_name, language, time_zone, remote_id, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -49,7 +54,13 @@ Result<qint64> AccountRepository::add(const domain::Account &account)
                    : QCoreApplication::translate("store", "The account %1 could not be added.")
                          .arg(account.handle));
     }
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    if (!transaction.commit())
+        return Error{
+            QCoreApplication::translate("store", "The account %1 could not be added.").arg(account.handle),
+            m_database.connection().lastError().text()};
+    return id;
 }
 
 Result<QList<domain::Account>> AccountRepository::all() const

@@ -23,8 +23,9 @@ std::optional<domain::AudienceDimension> dimensionFromId(const QString &id)
 
 Result<qint64> AudienceRepository::add(const domain::AudienceSnapshot &snapshot)
 {
-    Transaction transaction(m_database);
+    // The query is declared first so that it is freed after the rollback, not inside an aborted transaction.
     QSqlQuery q(m_database.connection());
+    Transaction transaction(m_database);
     q.prepare(
         QStringLiteral("INSERT INTO audience_snapshots (account_id, taken_at, followers, verified_followers, "
                        "sample_size) VALUES (?, ?, ?, ?, ?) RETURNING id"));

@@ -24,10 +24,11 @@ Result<int> MentionRepository::insert(const QList<domain::Mention> &mentions)
 {
     QSqlDatabase db = m_database.connection();
     // The platform is the account's: look it up once per account instead of trusting the caller.
-    Transaction transaction(m_database);
     QSqlQuery platformOf(db);
-    platformOf.prepare(QStringLiteral("SELECT platform FROM accounts WHERE id = ?"));
     QSqlQuery q(db);
+    // After the queries, so that they are freed after a rollback, not inside an aborted transaction.
+    Transaction transaction(m_database);
+    platformOf.prepare(QStringLiteral("SELECT platform FROM accounts WHERE id = ?"));
     q.prepare(m_database.dialect().insertIgnoring(QStringLiteral("mentions"), kColumns,
                                                   QStringLiteral("platform, remote_id")));
     int inserted = 0;

@@ -110,6 +110,9 @@ private slots:
     void mentions_page_newestFirstWithAllFields();
     void audience_addLatestAndHistory();
     void audience_sameTimeTwice_isRefusedWithoutPartialRows();
+    void unitOfWork_failedStepInside_keepsTheRest();
+    void open_newerVersion_isRefused();
+    void open_foreignDatabase_isNotAWorkspace();
 
 private:
     qint64 addAccount(domain::Platform platform, const QString &handle);
@@ -750,6 +753,80 @@ void RepositoriesTest::audience_sameTimeTwice_isRefusedWithoutPartialRows()
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audience_shares")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+// An import runs many repository calls in one transaction and lets some fail (a duplicate account): on PostgreSQL a
+// failed statement poisons the whole transaction unless the call ran in its own savepoint.
+void RepositoriesTest::unitOfWork_failedStepInside_keepsTheRest()
+{
+    QVERIFY(addAccount(domain::Platform::X, QStringLiteral("@first")) > 0);
+    store::AccountRepository accounts(*m_db);
+    store::MentionRepository mentions(*m_db);
+    store::AudienceRepository audience(*m_db);
+    {
+        store::Transaction import(*m_db);
+        QVERIFY(import.begun());
+        const auto duplicate = accounts.add({0, domain::Platform::X, QStringLiteral("@first"), QStringLiteral("again"),
+                                             QStringLiteral("en"), QStringLiteral("UTC"), {}});
+        QVERIFY(!duplicate);
+        const auto second = accounts.add({0, domain::Platform::X, QStringLiteral("@second"), QStringLiteral("2"),
+                                          QStringLiteral("en"), QStringLiteral("UTC"), {}});
+        QVERIFY2(second, qPrintable(why(second)));
+        const auto unknown = mentions.insert({mention(9999, QStringLiteral("1"), QDateTime::currentDateTimeUtc())});
+        QVERIFY(!unknown);
+        const QDateTime t0(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+        QVERIFY(audience.add({0, *second, t0, 10, 0, 10, {}}));
+        QVERIFY(!audience.add({0, *second, t0, 11, 0, 11, {}})); // same time twice
+        const auto third = accounts.add({0, domain::Platform::Weibo, QStringLiteral("third"), QStringLiteral("3"),
+                                         QStringLiteral("zh"), QStringLiteral("UTC"), {}});
+        QVERIFY2(third, qPrintable(why(third)));
+        QVERIFY2(import.commit(), qPrintable(m_db->connection().lastError().text()));
+    }
+    const auto all = accounts.all();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 3);
+    QCOMPARE(all->at(1).handle, QStringLiteral("@second"));
+    QCOMPARE(all->at(2).handle, QStringLiteral("third"));
+    QCOMPARE(audience.followerHistory(all->at(1).id)->size(), 1);
+    QCOMPARE(audience.latest(all->at(1).id)->followers, 10);
+}
+
+void RepositoriesTest::open_newerVersion_isRefused()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at, summary) VALUES (99, 0, 'x')")),
+             qPrintable(q.lastError().text()));
+    q.finish();
+    m_fixture->close();
+    m_db = m_fixture->open();
+    QVERIFY(!m_db);
+    QCOMPARE(m_fixture->failure(), store::OpenFailure::NewerVersion);
+    QVERIFY2(m_fixture->error().contains(QLatin1String("newer version")), qPrintable(m_fixture->error()));
+}
+
+void RepositoriesTest::open_foreignDatabase_isNotAWorkspace()
+{
+    QFETCH_GLOBAL(Engine, engine);
+    // Start again with an empty database that another program fills.
+    m_db = nullptr;
+    m_fixture = std::make_unique<testsupport::FreshDatabase>(engine);
+    store::OpenOptions options;
+    options.migrate = false;
+    m_db = m_fixture->open(options);
+    QVERIFY2(m_db, qPrintable(m_fixture->error()));
+    QCOMPARE(m_db->schemaVersion(), 0);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts VALUES ('Embassy', '+44')")));
+    q.finish();
+    m_fixture->close();
+    m_db = m_fixture->open();
+    QVERIFY(!m_db);
+    QCOMPARE(m_fixture->failure(), store::OpenFailure::NotAWorkspace);
+    // Nothing was added to it.
+    m_db = m_fixture->open(options);
+    QVERIFY(!m_db);
+    m_fixture->close();
 }
 
 QTEST_GUILESS_MAIN(RepositoriesTest)

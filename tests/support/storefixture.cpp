@@ -94,6 +94,7 @@ FreshDatabase::~FreshDatabase()
 store::Database *FreshDatabase::open(const store::OpenOptions &options)
 {
     m_database.reset();
+    m_failure = store::OpenFailure::None;
     if (!m_skipReason.isEmpty() || !m_error.isEmpty()) {
         if (m_error.isEmpty())
             m_error = m_skipReason;
@@ -116,6 +117,7 @@ store::Database *FreshDatabase::open(const store::OpenOptions &options)
         location.database = m_location;
         m_database = store::Database::openPostgres(location, options, &error);
     }
+    m_failure = error.failure;
     if (!m_database)
         m_error = error.error.message + QStringLiteral(" (") + error.error.detail + QLatin1Char(')');
     return m_database.get();

@@ -34,6 +34,9 @@ public:
     store::Database *open(const store::OpenOptions &options = {});
     store::Database *database() const { return m_database.get(); }
     QString error() const { return m_error; }
+    store::OpenFailure failure() const { return m_failure; }
+    // Closes the database (to reopen it with open()); the database itself stays until the fixture goes.
+    void close() { m_database.reset(); }
     Engine engine() const { return m_engine; }
     // SQLite: the workspace file. PostgreSQL: the database's name.
     QString location() const { return m_location; }
@@ -45,6 +48,7 @@ private:
     QString m_location;
     QString m_skipReason;
     QString m_error;
+    store::OpenFailure m_failure = store::OpenFailure::None;
     bool m_created = false;
     std::unique_ptr<store::Database> m_database;
 };
