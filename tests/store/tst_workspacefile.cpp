@@ -179,6 +179,7 @@ private slots:
     void open_whileAnotherProgramWrites_isLocked_data();
     void open_whileAnotherProgramWrites_isLocked();
     void openReadOnly_earlierVersion_reportsVersionWithoutChangingIt();
+    void openPostgres_noServer_isServerUnavailable();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -462,6 +463,23 @@ void WorkspaceFileTest::openReadOnly_earlierVersion_reportsVersionWithoutChangin
     db.reset();
     QCOMPARE(sha256(path()), before);
     QCOMPARE(entries(m_dir->path()), filesBefore);
+}
+
+void WorkspaceFileTest::openPostgres_noServer_isServerUnavailable()
+{
+    store::PostgresLocation nowhere;
+    nowhere.host = QStringLiteral("127.0.0.1");
+    nowhere.port = 1; // nothing listens there
+    nowhere.database = QStringLiteral("attache");
+    nowhere.user = QStringLiteral("attache");
+    store::Database::OpenError error;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!store::Database::openPostgres(nowhere, {}, &error));
+    QCOMPARE(error.failure, OpenFailure::ServerUnavailable);
+    QVERIFY2(error.error.message.contains(QLatin1String("attache@127.0.0.1:1")), qPrintable(error.error.message));
+    QVERIFY(!error.error.detail.isEmpty());
+    QVERIFY(timer.elapsed() < 10000);
 }
 
 QTEST_GUILESS_MAIN(WorkspaceFileTest)
