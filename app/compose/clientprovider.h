@@ -8,8 +8,8 @@ class PlatformClient;
 
 namespace compose {
 
-// Hands the publisher (and the inbox) the signed-in client of an account. The workspace implements it; tests give
-// clients pointed at the sandbox.
+// Hands the publisher (and the inbox) the signed-in client of an account. The workspace implements it; tests
+// give clients pointed at the sandbox.
 class ClientProvider
 {
 public:

@@ -41,7 +41,8 @@ bool sameText(const QString &ours, const QString &theirs)
     return comparable(ours) == comparable(theirs);
 }
 
-Publisher::Publisher(const store::Database &database, ClientProvider &clients, QString holder, QObject *parent)
+Publisher::Publisher(const store::Database &database, ClientProvider &clients, QString holder,
+                     QObject *parent)
     : QObject(parent), m_database(database), m_posts(database), m_clients(clients),
       m_lease(std::make_unique<PublishLease>(database, std::move(holder))), m_timer(new QTimer(this)),
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -140,9 +141,10 @@ void Publisher::publish(const domain::Variant &variant)
             return;
         }
         if (const auto s = m_posts.recordPublished(variant.id, r.value().remoteId, actor()); !s) {
-            // Published, but the record failed (disk full?): leave it "publishing" so the next round reconciles
-            // and records it, rather than ever sending it again.
-            qCWarning(lcPublisher) << "published" << variant.id << "but could not record it:" << s.error().detail;
+            // Published, but the record failed (disk full?): leave it "publishing" so the next round
+            // reconciles and records it, rather than ever sending it again.
+            qCWarning(lcPublisher) << "published" << variant.id
+                                   << "but could not record it:" << s.error().detail;
         } else {
             emit published(variant.id, r.value().remoteId);
         }
@@ -189,8 +191,8 @@ void Publisher::reconcile(const domain::Variant &variant, bool afterDuplicate)
             done(variant.id);
             return;
         }
-        const qint64 earliest = variant.scheduledAt.isValid() ? variant.scheduledAt.toMSecsSinceEpoch() - kClockSkewMs
-                                                              : 0;
+        const qint64 earliest =
+            variant.scheduledAt.isValid() ? variant.scheduledAt.toMSecsSinceEpoch() - kClockSkewMs : 0;
         for (const platforms::RemotePost &post : r.value()) {
             const bool recent = !post.createdAt.isValid() || post.createdAt.toMSecsSinceEpoch() >= earliest;
             if (recent && sameText(variant.text, post.text)) {
@@ -201,12 +203,14 @@ void Publisher::reconcile(const domain::Variant &variant, bool afterDuplicate)
             }
         }
         if (afterDuplicate) {
-            fail(variant, translate("The platform says this text was already posted, but it is not among the "
-                                    "account's recent posts. Change the text a little and schedule it again."));
+            fail(variant,
+                 translate("The platform says this text was already posted, but it is not among the "
+                           "account's recent posts. Change the text a little and schedule it again."));
             return;
         }
-        backOff(variant, translate("The last attempt was interrupted and the post is not on the platform; it will "
-                                   "be sent again."));
+        backOff(variant,
+                translate("The last attempt was interrupted and the post is not on the platform; it will "
+                          "be sent again."));
     });
 }
 
@@ -214,7 +218,8 @@ void Publisher::backOff(const domain::Variant &variant, const QString &reason)
 {
     const int attempt = ++m_attempts[variant.id];
     if (!m_notBefore.contains(variant.id) || m_notBefore.value(variant.id) <= m_clock()) {
-        const qint64 base = std::min<qint64>(m_retryMaxMs, qint64(m_retryFirstMs) << std::min(attempt - 1, 16));
+        const qint64 base =
+            std::min<qint64>(m_retryMaxMs, qint64(m_retryFirstMs) << std::min(attempt - 1, 16));
         const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
         m_notBefore.insert(variant.id, m_clock().addMSecs(qint64(double(base) * jitter)));
     }

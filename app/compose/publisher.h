@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-
 #include <functional>
 
 class QTimer;
@@ -15,7 +14,7 @@ class QTimer;
 namespace platforms {
 struct PlatformError;
 struct RemotePost;
-}
+} // namespace platforms
 
 namespace compose {
 
@@ -25,21 +24,23 @@ class PublishLease;
 // Sends each approved, scheduled variant to its platform at its time, exactly once.
 //
 // Exactly once, because: the variant is moved to "publishing" and committed before the request leaves; that
-// step is conditional, so two publishers can never both claim it (and a lease keeps a second one from running at
-// all). When the outcome is uncertain (a crash, a timeout after sending, a dropped connection) the variant stays
-// "publishing" and is reconciled by reading the account's recent posts: found means published (its id is
-// recorded), not found means it goes back to "scheduled" and is tried again. A duplicate refusal on a retry is
-// treated as a signal to reconcile, not as a failure. Transient errors retry with backoff; permanent ones mark the
-// variant failed with the platform's reason.
+// step is conditional, so two publishers can never both claim it (and a lease keeps a second one from running
+// at all). When the outcome is uncertain (a crash, a timeout after sending, a dropped connection) the variant
+// stays "publishing" and is reconciled by reading the account's recent posts: found means published (its id
+// is recorded), not found means it goes back to "scheduled" and is tried again. A duplicate refusal on a
+// retry is treated as a signal to reconcile, not as a failure. Transient errors retry with backoff; permanent
+// ones mark the variant failed with the platform's reason.
 class Publisher final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Publisher)
 public:
-    Publisher(const store::Database &database, ClientProvider &clients, QString holder, QObject *parent = nullptr);
+    Publisher(const store::Database &database, ClientProvider &clients, QString holder,
+              QObject *parent = nullptr);
     ~Publisher() override;
 
-    // Checks for due work every intervalMs while the lease is ours. False when another publisher holds the lease.
+    // Checks for due work every intervalMs while the lease is ours. False when another publisher holds the
+    // lease.
     bool start(int intervalMs = 15000);
     void stop();
     // One round: renew the lease, reconcile what an interruption left "publishing", publish what is due.
@@ -83,7 +84,8 @@ private:
     int m_retryMaxMs = 15 * 60000;
 };
 
-// Whether a post read back from the platform is the variant's text (platforms may shorten links or trim space).
+// Whether a post read back from the platform is the variant's text (platforms may shorten links or trim
+// space).
 bool sameText(const QString &ours, const QString &theirs);
 
 } // namespace compose

@@ -45,8 +45,8 @@ bool PublishLease::acquire(const QDateTime &now)
         m_otherHolder = held.holder;
         return false;
     }
-    const QString mine = QString::number(now.toMSecsSinceEpoch() + qint64(m_ttlSeconds) * 1000) +
-                         QLatin1Char('|') + m_holder;
+    const QString mine =
+        QString::number(now.toMSecsSinceEpoch() + qint64(m_ttlSeconds) * 1000) + QLatin1Char('|') + m_holder;
     if (exists) {
         // Compare-and-swap: only if nobody changed the lease since we read it.
         q.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = ? AND value = ?"));
@@ -54,7 +54,8 @@ bool PublishLease::acquire(const QDateTime &now)
         q.addBindValue(kKey);
         q.addBindValue(old);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
+        q.prepare(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
         q.addBindValue(kKey);
         q.addBindValue(mine);
     }

@@ -87,4 +87,15 @@ Result<domain::Account> AccountRepository::find(qint64 id) const
     return read(q);
 }
 
+Status AccountRepository::setRemoteId(qint64 id, const QString &remoteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE accounts SET remote_id = ? WHERE id = ?"));
+    q.addBindValue(nonNull(remoteId));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The account could not be saved."));
+    return ok();
+}
+
 } // namespace store

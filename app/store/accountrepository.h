@@ -18,6 +18,8 @@ public:
     Result<qint64> add(const domain::Account &account);
     Result<QList<domain::Account>> all() const;
     Result<domain::Account> find(qint64 id) const;
+    // The platform's id of the account, learnt when it signs in.
+    Status setRemoteId(qint64 id, const QString &remoteId);
 
 private:
     const Database &m_database;

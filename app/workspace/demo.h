@@ -10,14 +10,14 @@ class Workspace;
 
 struct DemoOptions
 {
-    quint32 seed = 2016;   // the same seed and day give the same workspace
-    QDate today;           // the demo's "now"; null means the current date (UTC)
+    quint32 seed = 2016; // the same seed and day give the same workspace
+    QDate today;         // the demo's "now"; null means the current date (UTC)
     int mentions = 400;
 };
 
-// Fills an empty workspace with the press office of the interview: five accounts, a year of audience snapshots
-// with the shares the attaché gave, drafts and scheduled posts in English and Russian, and a few hundred
-// mentions and comments. Refuses a workspace that already has accounts.
+// Fills an empty workspace with the press office of the interview: five accounts, a year of audience
+// snapshots with the shares the attaché gave, drafts and scheduled posts in English and Russian, and a few
+// hundred mentions and comments. Refuses a workspace that already has accounts.
 store::Status createDemo(Workspace &workspace, const DemoOptions &options = {});
 
 namespace demo {

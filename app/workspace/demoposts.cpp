@@ -72,7 +72,9 @@ QList<PostSpec> specs()
         {QStringLiteral("Russian language week on Weibo"),
          VariantState::Approved,
          0,
-         {{kWeibo, "zh", QStringLiteral("俄语周开幕！欢迎关注大使馆的文化活动，一起学习俄语。")}}},
+         {{kWeibo, "zh",
+           QStringLiteral(
+               "俄语周开幕！欢迎关注大使馆的文化活动，一起学习俄语。 https://embassy.example/ru-week")}}},
         {QStringLiteral("Exhibition at the Embassy, streamed on Periscope"),
          VariantState::Published,
          -1,

@@ -8,7 +8,6 @@
 #include "store/settingsrepository.h"
 
 #include <QTimeZone>
-
 #include <memory>
 
 namespace workspace {
@@ -21,7 +20,8 @@ public:
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    // Opens (creating when allowed) the SQLite workspace at path. On failure, error says why; the file is untouched.
+    // Opens (creating when allowed) the SQLite workspace at path. On failure, error says why; the file is
+    // untouched.
     static std::unique_ptr<Workspace> open(const QString &path, const store::OpenOptions &options,
                                            store::Database::OpenError *error);
     // Where a workspace lives when none is named: the user's application data folder.

@@ -1,6 +1,6 @@
 #include "compose/clientprovider.h"
-#include "compose/publishlease.h"
 #include "compose/publisher.h"
+#include "compose/publishlease.h"
 #include "platforms/sandbox/sandbox.h"
 #include "platforms/sandbox/state.h"
 #include "platforms/transport.h"
@@ -225,7 +225,8 @@ void PublisherTest::interruptedAttempt_notOnPlatform_isSentAgain()
 
 void PublisherTest::expiredToken_failsWithReasonOnTheVariant()
 {
-    const qint64 id = scheduleVariant(QStringLiteral("Token gone"), QDateTime::currentDateTimeUtc().addSecs(-5));
+    const qint64 id =
+        scheduleVariant(QStringLiteral("Token gone"), QDateTime::currentDateTimeUtc().addSecs(-5));
     Fault expire;
     expire.kind = Fault::Kind::ExpiredToken;
     expire.platform = QStringLiteral("x");
@@ -242,7 +243,8 @@ void PublisherTest::expiredToken_failsWithReasonOnTheVariant()
 
 void PublisherTest::noClient_failsWithReason()
 {
-    const qint64 id = scheduleVariant(QStringLiteral("Nobody signed in"), QDateTime::currentDateTimeUtc().addSecs(-5));
+    const qint64 id =
+        scheduleVariant(QStringLiteral("Nobody signed in"), QDateTime::currentDateTimeUtc().addSecs(-5));
     m_clients.xClient = nullptr;
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
     runUntilIdle(publisher, 1);

@@ -2,17 +2,23 @@
 #include "audience/dashboardpane.h"
 #include "common/accountlistmodel.h"
 #include "common/timeformat.h"
-#include "compose/posttreemodel.h"
 #include "compose/composepane.h"
+#include "compose/posttreemodel.h"
+#include "compose/publisher.h"
 #include "inbox/inboxpane.h"
 #include "inbox/mentiontablemodel.h"
+#include "platforms/sandbox/sandbox.h"
+#include "platforms/sandbox/state.h"
 #include "shell/mainwindow.h"
 #include "shell/preferences.h"
 #include "shell/workbench.h"
+#include "workspace/demoplatforms.h"
+#include "workspace/session.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -32,6 +38,7 @@ private slots:
     void models_passModelTester();
     void inbox_readsLazily();
     void corruptWorkspace_isRefusedAndLeftUntouched();
+    void publishNow_sendsTheVariantToTheSandboxOnce();
 
 private:
     ui::Preferences m_preferences;
@@ -146,6 +153,46 @@ void MainWindowTest::corruptWorkspace_isRefusedAndLeftUntouched()
     QVERIFY(!workbench.window());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), garbage);
+}
+
+void MainWindowTest::publishNow_sendsTheVariantToTheSandboxOnce()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    // The demo's approved Weibo variant: one click on "Publish now", then the publisher's next round.
+    qint64 variantId = 0;
+    QString text;
+    const auto posts = ws.posts().all();
+    for (const auto &post : *posts) {
+        for (const auto &v : post.variants) {
+            if (v.state == domain::VariantState::Approved) {
+                variantId = v.id;
+                text = v.text;
+            }
+        }
+    }
+    QVERIFY(variantId);
+    auto *compose = workbench.window()->findChild<ui::ComposePane *>();
+    compose->selectVariant(variantId);
+    auto *publishNow = compose->findChild<QPushButton *>(QStringLiteral("publishNow"));
+    QVERIFY(publishNow && publishNow->isVisibleTo(compose));
+    publishNow->click();
+    QCOMPARE(ws.posts().variant(variantId)->state, domain::VariantState::Scheduled);
+    QVERIFY(workbench.session()->publisher().tick());
+    QTRY_VERIFY_WITH_TIMEOUT(ws.posts().variant(variantId)->state != domain::VariantState::Scheduled &&
+                                 ws.posts().variant(variantId)->state != domain::VariantState::Publishing,
+                             10000);
+    QVERIFY2(ws.posts().variant(variantId)->state == domain::VariantState::Published,
+             qPrintable(ws.posts().variant(variantId)->failureReason));
+    int onPlatform = 0;
+    for (const auto &p : workbench.session()->demo()->sandbox().state().posts)
+        onPlatform += p.text == text;
+    QCOMPARE(onPlatform, 1);
+    QVERIFY(workbench.session()->publisher().tick());
+    QTRY_VERIFY(workbench.session()->publisher().isIdle());
+    QCOMPARE(ws.posts().variant(variantId)->state, domain::VariantState::Published);
 }
 
 QTEST_MAIN(MainWindowTest)

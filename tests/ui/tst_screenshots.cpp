@@ -7,9 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// `attache --demo --screenshots DIR` renders each pane and exits; run under Xvfb when it is installed (a real X
-// server and real fonts), offscreen otherwise. Each picture must be a real, varied image, and the Russian one must
-// differ from the English one (its text is translated and renders).
+// `attache --demo --screenshots DIR` renders each pane and exits; run under Xvfb when it is installed (a real
+// X server and real fonts), offscreen otherwise. Each picture must be a real, varied image, and the Russian
+// one must differ from the English one (its text is translated and renders).
 class ScreenshotsTest : public QObject
 {
     Q_OBJECT
@@ -26,11 +26,13 @@ testsupport::ProcessResult ScreenshotsTest::runApp(const QStringList &arguments)
     const QString app = testsupport::binPath(QStringLiteral("attache"));
     const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
     if (xvfb.isEmpty())
-        return testsupport::run(app, arguments + QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen")});
-    return testsupport::run(xvfb, QStringList{QStringLiteral("-a"), QStringLiteral("-s"),
-                                              QStringLiteral("-screen 0 1280x800x24"), app, QStringLiteral("-platform"),
-                                              QStringLiteral("xcb")} +
-                                      arguments,
+        return testsupport::run(
+            app, arguments + QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen")});
+    return testsupport::run(xvfb,
+                            QStringList{QStringLiteral("-a"), QStringLiteral("-s"),
+                                        QStringLiteral("-screen 0 1280x800x24"), app,
+                                        QStringLiteral("-platform"), QStringLiteral("xcb")} +
+                                arguments,
                             {}, 120000);
 }
 
@@ -54,8 +56,8 @@ void ScreenshotsTest::checkPictures(const QString &dir)
 void ScreenshotsTest::screenshots_englishAndRussian()
 {
     QTemporaryDir english, russian;
-    for (const auto &[language, dir] : {std::pair{QStringLiteral("en"), english.path()},
-                                        std::pair{QStringLiteral("ru"), russian.path()}}) {
+    for (const auto &[language, dir] :
+         {std::pair{QStringLiteral("en"), english.path()}, std::pair{QStringLiteral("ru"), russian.path()}}) {
         const auto result = runApp({QStringLiteral("--demo"), QStringLiteral("--lang"), language,
                                     QStringLiteral("--screenshots"), dir});
         QVERIFY2(result.exitCode == 0, result.err.constData());

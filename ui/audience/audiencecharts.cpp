@@ -3,15 +3,14 @@
 #include "audience/audiencelabels.h"
 
 #include <QBarCategoryAxis>
-#include <QCoreApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace ui::charts {
@@ -31,7 +30,8 @@ QString labelFor(domain::AudienceDimension dimension, const QString &key)
     case domain::AudienceDimension::Country:
         return countryName(key);
     case domain::AudienceDimension::City:
-        return QStringLiteral("%1 (%2)").arg(key.section(QLatin1Char('/'), 1), key.section(QLatin1Char('/'), 0, 0));
+        return QStringLiteral("%1 (%2)").arg(key.section(QLatin1Char('/'), 1),
+                                             key.section(QLatin1Char('/'), 0, 0));
     case domain::AudienceDimension::Interest:
         return interestName(key);
     case domain::AudienceDimension::VerifiedKind:
@@ -96,7 +96,7 @@ QChart *shareBars(const domain::AudienceSnapshot &snapshot, domain::AudienceDime
                      [](const auto &a, const auto &b) { return a.count > b.count; });
     // Verified kinds are shares of the verified followers; everything else of the sample.
     qint64 total = dimension == domain::AudienceDimension::VerifiedKind ? snapshot.verifiedFollowers
-                                                                         : snapshot.sampleSize;
+                                                                        : snapshot.sampleSize;
     if (total <= 0)
         total = 1;
     auto *set = new QBarSet(title);

@@ -21,7 +21,8 @@ struct AccountHistory
 
 // Followers over time, one line per account.
 QChart *followerGrowth(const QList<AccountHistory> &histories, bool dark);
-// Shares of one dimension of a snapshot as horizontal bars (percent of the sample), the top `limit` and "other".
+// Shares of one dimension of a snapshot as horizontal bars (percent of the sample), the top `limit` and
+// "other".
 QChart *shareBars(const domain::AudienceSnapshot &snapshot, domain::AudienceDimension dimension,
                   const QString &title, int limit, bool dark);
 

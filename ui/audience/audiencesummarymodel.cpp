@@ -47,7 +47,8 @@ QVariant AudienceSummaryModel::data(const QModelIndex &index, int role) const
         return locale.toString(r.followers);
     case ChangeColumn: {
         const qint64 change = r.followers - r.followersMonthAgo;
-        const double percent = r.followersMonthAgo > 0 ? 100.0 * double(change) / double(r.followersMonthAgo) : 0;
+        const double percent =
+            r.followersMonthAgo > 0 ? 100.0 * double(change) / double(r.followersMonthAgo) : 0;
         return QStringLiteral("%1%2 (%3%)")
             .arg(change >= 0 ? QStringLiteral("+") : QString(), locale.toString(change),
                  locale.toString(percent, 'f', 1));

@@ -34,11 +34,12 @@ void replaceChart(QChartView *view, QChart *chart)
 }
 } // namespace
 
-DashboardPane::DashboardPane(workspace::Workspace &workspace, const AccountListModel &accounts, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_accounts(accounts), m_summary(new AudienceSummaryModel(this)),
-      m_summaryView(new QTableView), m_account(new QComboBox), m_growth(newChartView()),
-      m_countries(newChartView()), m_interests(newChartView()), m_verified(newChartView()),
-      m_cities(newChartView())
+DashboardPane::DashboardPane(workspace::Workspace &workspace, const AccountListModel &accounts,
+                             QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_accounts(accounts),
+      m_summary(new AudienceSummaryModel(this)), m_summaryView(new QTableView), m_account(new QComboBox),
+      m_growth(newChartView()), m_countries(newChartView()), m_interests(newChartView()),
+      m_verified(newChartView()), m_cities(newChartView())
 {
     auto *title = new QLabel(tr("Audience"));
     title->setObjectName(QStringLiteral("paneTitle"));
@@ -117,7 +118,8 @@ void DashboardPane::reload()
     m_summary->setRows(rows);
     // The summary is short: show every row rather than a scroll bar inside the page's scroll area.
     m_summaryView->setFixedHeight(m_summaryView->horizontalHeader()->sizeHint().height() +
-                                  m_summaryView->verticalHeader()->length() + 2 * m_summaryView->frameWidth());
+                                  m_summaryView->verticalHeader()->length() +
+                                  2 * m_summaryView->frameWidth());
     replaceChart(m_growth, charts::followerGrowth(histories, dark()));
     showAccount();
 }
@@ -131,8 +133,10 @@ void DashboardPane::showAccount()
         return;
     }
     using D = domain::AudienceDimension;
-    replaceChart(m_countries, charts::shareBars(*snapshot, D::Country, tr("Where followers live"), 7, dark()));
-    replaceChart(m_interests, charts::shareBars(*snapshot, D::Interest, tr("What they care about"), 8, dark()));
+    replaceChart(m_countries,
+                 charts::shareBars(*snapshot, D::Country, tr("Where followers live"), 7, dark()));
+    replaceChart(m_interests,
+                 charts::shareBars(*snapshot, D::Interest, tr("What they care about"), 8, dark()));
     replaceChart(m_verified,
                  charts::shareBars(*snapshot, D::VerifiedKind, tr("Verified followers by kind"), 8, dark()));
     replaceChart(m_cities, charts::shareBars(*snapshot, D::City, tr("Cities"), 8, dark()));

@@ -22,7 +22,8 @@ class DashboardPane final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPane)
 public:
-    DashboardPane(workspace::Workspace &workspace, const AccountListModel &accounts, QWidget *parent = nullptr);
+    DashboardPane(workspace::Workspace &workspace, const AccountListModel &accounts,
+                  QWidget *parent = nullptr);
 
     void reload();
 

@@ -7,7 +7,8 @@
 
 namespace ui {
 
-// Every icon the interface uses, by meaning; the artwork lives in resources/icons (generic shapes, not logos).
+// Every icon the interface uses, by meaning; the artwork lives in resources/icons (generic shapes, not
+// logos).
 QIcon platformIcon(domain::Platform platform);
 QIcon stateIcon(domain::VariantState state);
 QIcon appIcon();

@@ -5,15 +5,16 @@
 
 namespace ui {
 
-TimeFormat::TimeFormat(QTimeZone workspaceZone) : m_zone(std::move(workspaceZone)), m_moscow("Europe/Moscow") {}
+TimeFormat::TimeFormat(QTimeZone workspaceZone) : m_zone(std::move(workspaceZone)), m_moscow("Europe/Moscow")
+{
+}
 
 QString TimeFormat::local(const QDateTime &utc) const
 {
     if (!utc.isValid())
         return {};
     const QDateTime t = utc.toTimeZone(m_zone);
-    return QLocale().toString(t, QStringLiteral("ddd d MMM yyyy, HH:mm ")) +
-           m_zone.abbreviation(t);
+    return QLocale().toString(t, QStringLiteral("ddd d MMM yyyy, HH:mm ")) + m_zone.abbreviation(t);
 }
 
 QString TimeFormat::moscow(const QDateTime &utc) const

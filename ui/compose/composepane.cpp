@@ -3,6 +3,7 @@
 #include "common/accountlistmodel.h"
 #include "common/timeformat.h"
 #include "compose/posttreemodel.h"
+#include "compose/workflowbar.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -40,8 +41,11 @@ bool matches(const domain::Post &post, int filter)
 ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel &accounts, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_accounts(accounts),
       m_model(new PostTreeModel(accounts, TimeFormat(workspace.timeZone()), this)), m_filter(new QComboBox),
-      m_summary(new QLabel), m_tree(new QTreeView), m_details(new QTextBrowser)
+      m_summary(new QLabel), m_tree(new QTreeView), m_details(new QTextBrowser),
+      m_workflow(new WorkflowBar(workspace))
 {
+    connect(m_workflow, &WorkflowBar::message, this, &ComposePane::statusMessage);
+    connect(m_workflow, &WorkflowBar::changed, this, &ComposePane::reload);
     auto *title = new QLabel(tr("Posts"));
     title->setObjectName(QStringLiteral("paneTitle"));
     m_filter->addItem(tr("All posts"), AllPosts);
@@ -68,14 +72,20 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
     m_tree->header()->setSectionResizeMode(PostTreeModel::StateColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(PostTreeModel::ScheduleColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(PostTreeModel::MoscowColumn, QHeaderView::ResizeToContents);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ComposePane::showSelection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ComposePane::showSelection);
 
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Select a post or one of its variants to see its text and history."));
 
+    auto *detailPane = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_workflow);
+    detailLayout->addWidget(m_details);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_details);
+    splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -87,6 +97,8 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
 
 void ComposePane::reload()
 {
+    const auto *selected = m_model->variant(m_tree->currentIndex());
+    const qint64 keep = selected ? selected->id : 0;
     auto posts = m_workspace.posts().all();
     if (!posts) {
         emit statusMessage(posts.error().message);
@@ -115,16 +127,34 @@ void ComposePane::reload()
     m_model->setPosts(std::move(shown));
     m_tree->expandAll();
     m_details->clear();
-    // Open the first variant, so its text and history are in view without a click.
+    // Keep the variant that was open; else open the first, so text and history are in view without a click.
     const QModelIndex firstPost = m_model->index(0, 0);
-    if (m_model->rowCount(firstPost) > 0)
+    if (keep)
+        selectVariant(keep);
+    else if (m_model->rowCount(firstPost) > 0)
         m_tree->setCurrentIndex(m_model->index(0, 0, firstPost));
+}
+
+void ComposePane::selectVariant(qint64 variantId)
+{
+    for (int p = 0; p < m_model->rowCount(); ++p) {
+        const QModelIndex post = m_model->index(p, 0);
+        for (int v = 0; v < m_model->rowCount(post); ++v) {
+            const QModelIndex index = m_model->index(v, 0, post);
+            if (m_model->data(index, PostTreeModel::VariantIdRole).toLongLong() == variantId) {
+                m_tree->setCurrentIndex(index);
+                return;
+            }
+        }
+    }
 }
 
 void ComposePane::showSelection()
 {
     const QModelIndex current = m_tree->currentIndex();
-    if (const auto *v = m_model->variant(current)) {
+    const auto *v = m_model->variant(current);
+    m_workflow->setVariant(v ? v->id : 0);
+    if (v) {
         m_details->setHtml(variantHtml(v->id));
         return;
     }
@@ -146,7 +176,8 @@ QString ComposePane::variantHtml(qint64 variantId) const
         return v.error().message.toHtmlEscaped();
     const TimeFormat time(m_workspace.timeZone());
     const domain::Account *account = m_accounts.account(v->accountId);
-    QString html = QStringLiteral("<h3>%1</h3>").arg(account ? account->displayName.toHtmlEscaped() : QString());
+    QString html =
+        QStringLiteral("<h3>%1</h3>").arg(account ? account->displayName.toHtmlEscaped() : QString());
     html += QStringLiteral("<p><b>%1</b>").arg(domain::stateDisplayName(v->state).toHtmlEscaped());
     if (v->scheduledAt.isValid())
         html += QStringLiteral(" · ") + time.both(v->scheduledAt).toHtmlEscaped();
@@ -154,18 +185,18 @@ QString ComposePane::variantHtml(qint64 variantId) const
     if (v->state == domain::VariantState::Failed)
         html += QStringLiteral("<p style='color:#c0392b'><b>%1</b> %2</p>")
                     .arg(tr("The platform refused it:").toHtmlEscaped(), v->failureReason.toHtmlEscaped());
-    html += QStringLiteral("<blockquote>%1</blockquote>").arg(v->text.toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                                              QStringLiteral("<br>")));
+    html += QStringLiteral("<blockquote>%1</blockquote>")
+                .arg(v->text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     const auto audit = m_workspace.posts().auditLog().forEntity(QStringLiteral("variant"), variantId);
     if (audit && !audit->isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
         for (const auto &e : *audit) {
             const auto from = domain::stateFromId(e.fromState);
             const auto to = domain::stateFromId(e.toState);
-            QString line = tr("%1: %2 moved it from “%3” to “%4”")
-                               .arg(time.shortLocal(e.at), e.actor,
-                                    from ? domain::stateDisplayName(*from) : e.fromState,
-                                    to ? domain::stateDisplayName(*to) : e.toState);
+            QString line =
+                tr("%1: %2 moved it from “%3” to “%4”")
+                    .arg(time.shortLocal(e.at), e.actor, from ? domain::stateDisplayName(*from) : e.fromState,
+                         to ? domain::stateDisplayName(*to) : e.toState);
             if (!e.reason.isEmpty())
                 line += QStringLiteral(" — ") + e.reason;
             html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());

@@ -15,6 +15,7 @@ namespace ui {
 
 class AccountListModel;
 class PostTreeModel;
+class WorkflowBar;
 
 // The Compose pane: the office's posts with their per-account variants, where each stands in the workflow,
 // when it goes out (workspace time and Moscow), and the variant's text and history.
@@ -25,8 +26,9 @@ class ComposePane final : public QWidget
 public:
     ComposePane(workspace::Workspace &workspace, const AccountListModel &accounts, QWidget *parent = nullptr);
 
-    // Reads the posts again from the workspace.
+    // Reads the posts again from the workspace, keeping the selected variant selected.
     void reload();
+    void selectVariant(qint64 variantId);
 
 signals:
     void statusMessage(const QString &message);
@@ -42,6 +44,7 @@ private:
     QLabel *m_summary;
     QTreeView *m_tree;
     QTextBrowser *m_details;
+    WorkflowBar *m_workflow;
 };
 
 } // namespace ui

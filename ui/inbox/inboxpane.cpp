@@ -81,7 +81,8 @@ void InboxPane::showSelection()
                                 .toHtmlEscaped());
     if (!m->authorBio.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(m->authorBio.toHtmlEscaped());
-    html += QStringLiteral("<blockquote style='font-size:large'>%1</blockquote>").arg(m->text.toHtmlEscaped());
+    html +=
+        QStringLiteral("<blockquote style='font-size:large'>%1</blockquote>").arg(m->text.toHtmlEscaped());
     html += QStringLiteral("<p>%1 · %2</p>")
                 .arg(domain::stanceDisplayName(m->stance).toHtmlEscaped(),
                      domain::mentionStatusDisplayName(m->status).toHtmlEscaped());

@@ -9,9 +9,10 @@
 
 namespace ui {
 
-MentionTableModel::MentionTableModel(const store::MentionRepository &repository, const AccountListModel &accounts,
-                                     TimeFormat timeFormat, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(repository), m_accounts(accounts), m_time(std::move(timeFormat))
+MentionTableModel::MentionTableModel(const store::MentionRepository &repository,
+                                     const AccountListModel &accounts, TimeFormat timeFormat, QObject *parent)
+    : QAbstractTableModel(parent), m_repository(repository), m_accounts(accounts),
+      m_time(std::move(timeFormat))
 {
 }
 

@@ -21,8 +21,16 @@ class MentionTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MentionTableModel)
 public:
-    enum Column { ReceivedColumn, AccountColumn, AuthorColumn, TextColumn, LanguageColumn, StanceColumn,
-                  StatusColumn, ColumnCount };
+    enum Column {
+        ReceivedColumn,
+        AccountColumn,
+        AuthorColumn,
+        TextColumn,
+        LanguageColumn,
+        StanceColumn,
+        StatusColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
 
     MentionTableModel(const store::MentionRepository &repository, const AccountListModel &accounts,

@@ -4,7 +4,11 @@
 #include "common/accountlistmodel.h"
 #include "common/icons.h"
 #include "compose/composepane.h"
+#include "compose/publisher.h"
 #include "inbox/inboxpane.h"
+#include "workspace/connections.h"
+#include "workspace/demoplatforms.h"
+#include "workspace/session.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -22,11 +26,14 @@
 
 namespace ui {
 
-MainWindow::MainWindow(workspace::Workspace &workspace, bool demo, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace), m_accounts(new AccountListModel(this)),
-      m_navigation(new QStandardItemModel(this)), m_navigationView(new QListView), m_panes(new QStackedWidget),
-      m_workspaceLabel(new QLabel), m_syncLabel(new QLabel)
+MainWindow::MainWindow(workspace::Session &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_workspace(session.workspace()),
+      m_accounts(new AccountListModel(this)), m_navigation(new QStandardItemModel(this)),
+      m_navigationView(new QListView), m_panes(new QStackedWidget), m_workspaceLabel(new QLabel),
+      m_syncLabel(new QLabel), m_publisherLabel(new QLabel)
 {
+    workspace::Workspace &workspace = m_workspace;
+    const bool demo = session.isDemo();
     setWindowIcon(appIcon());
     const QString name = demo ? tr("Demo workspace") : QFileInfo(workspace.path()).completeBaseName();
     setWindowTitle(tr("%1 — Attaché").arg(name));
@@ -56,11 +63,14 @@ MainWindow::MainWindow(workspace::Workspace &workspace, bool demo, QWidget *pare
     buildMenus();
     m_workspaceLabel->setText(demo ? tr("Demo workspace (generated, nothing is sent anywhere)")
                                    : QDir::toNativeSeparators(workspace.path()));
-    m_syncLabel->setText(tr("Sync: not connected"));
-    m_syncLabel->setToolTip(tr("No platform account of this workspace is signed in yet, so nothing is fetched or "
-                               "sent. Everything else works offline."));
     statusBar()->addPermanentWidget(m_workspaceLabel);
+    statusBar()->addPermanentWidget(m_publisherLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
+    connect(&session.connections(), &workspace::Connections::changed, this, &MainWindow::updateConnections);
+    updateConnections();
+    connectPublisher();
+    if (!session.problem().isEmpty())
+        showStatus(session.problem());
     resize(1280, 800);
     showPane(ComposePaneIndex);
 }
@@ -147,12 +157,13 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Attaché"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Attaché"),
-            tr("<h3>Attaché %1</h3><p>The press office workbench: one message, tailored per account and language, "
-               "verified before it goes out; the comments that come back, criticism first; and who the audience "
-               "is.</p><p>Built with Qt %2.</p>")
-                .arg(QStringLiteral(ATTACHE_VERSION), QString::fromLatin1(qVersion())));
+        QMessageBox::about(this, tr("About Attaché"),
+                           tr("<h3>Attaché %1</h3><p>The press office workbench: one message, tailored per "
+                              "account and language, "
+                              "verified before it goes out; the comments that come back, criticism first; "
+                              "and who the audience "
+                              "is.</p><p>Built with Qt %2.</p>")
+                               .arg(QStringLiteral(ATTACHE_VERSION), QString::fromLatin1(qVersion())));
     });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -185,6 +196,62 @@ void MainWindow::reloadAll()
     m_inbox->reload();
     m_dashboards->reload();
     showStatus(tr("Reloaded"));
+}
+
+void MainWindow::updateConnections()
+{
+    int connected = 0;
+    const auto &accounts = m_accounts->accounts();
+    for (const auto &a : accounts) {
+        const auto c = m_session.connections().connection(a.id);
+        m_accounts->setConnection(a.id, c.state == workspace::AccountConnection::State::Connected, c.message);
+        connected += c.state == workspace::AccountConnection::State::Connected;
+    }
+    if (m_session.demo()) {
+        m_syncLabel->setText(tr("Platforms: local sandbox"));
+        m_syncLabel->setToolTip(
+            tr("The demo's accounts talk to a platform server on this computer (%1), through "
+               "the same code that talks to X, Facebook and Weibo.")
+                .arg(m_session.demo()->baseUrl().toString()));
+    } else {
+        m_syncLabel->setText(tr("%1 of %2 accounts connected").arg(connected).arg(accounts.size()));
+        m_syncLabel->setToolTip(
+            connected < accounts.size()
+                ? tr("Accounts that are not connected need signing in again; everything else "
+                     "works offline.")
+                : QString());
+    }
+}
+
+void MainWindow::connectPublisher()
+{
+    compose::Publisher &publisher = m_session.publisher();
+    connect(&publisher, &compose::Publisher::published, this, [this](qint64, const QString &remoteId) {
+        m_compose->reload();
+        showStatus(tr("Published (platform id %1).").arg(remoteId));
+    });
+    connect(&publisher, &compose::Publisher::failed, this, [this](qint64 variantId, const QString &reason) {
+        m_compose->reload();
+        const auto v = m_workspace.posts().variant(variantId);
+        const auto post =
+            v ? m_workspace.posts().find(v->postId) : store::Result<domain::Post>(store::Error{});
+        const domain::Account *account = v ? m_accounts->account(v->accountId) : nullptr;
+        const QString what = post ? QStringLiteral("“%1”").arg(post->title) : QString::number(variantId);
+        showStatus(
+            tr("Not published: %1 on %2. %3").arg(what, account ? account->displayName : QString(), reason));
+        QApplication::alert(this);
+    });
+    connect(&publisher, &compose::Publisher::deferred, this, [this](qint64, const QString &reason) {
+        m_compose->reload();
+        showStatus(reason);
+    });
+    if (publisher.start()) {
+        m_publisherLabel->setText(tr("Publishing from this window"));
+    } else {
+        m_publisherLabel->setText(tr("Publishing elsewhere"));
+        m_publisherLabel->setToolTip(
+            tr("Another publisher (%1) sends this workspace's posts.").arg(publisher.leaseHolder()));
+    }
 }
 
 void MainWindow::showStatus(const QString &message)

@@ -8,8 +8,9 @@ class QStackedWidget;
 class QStandardItemModel;
 
 namespace workspace {
+class Session;
 class Workspace;
-}
+} // namespace workspace
 
 namespace ui {
 
@@ -27,7 +28,7 @@ class MainWindow final : public QMainWindow
 public:
     enum Pane { ComposePaneIndex, InboxPaneIndex, DashboardsPaneIndex, PaneCount };
 
-    MainWindow(workspace::Workspace &workspace, bool demo, QWidget *parent = nullptr);
+    explicit MainWindow(workspace::Session &session, QWidget *parent = nullptr);
 
     void showPane(int pane);
     int currentPane() const;
@@ -44,7 +45,10 @@ private:
     void buildMenus();
     QWidget *buildSidebar();
     void showStatus(const QString &message);
+    void updateConnections();
+    void connectPublisher();
 
+    workspace::Session &m_session;
     workspace::Workspace &m_workspace;
     AccountListModel *m_accounts;
     QStandardItemModel *m_navigation;
@@ -55,6 +59,7 @@ private:
     DashboardPane *m_dashboards;
     QLabel *m_workspaceLabel;
     QLabel *m_syncLabel;
+    QLabel *m_publisherLabel;
 };
 
 } // namespace ui

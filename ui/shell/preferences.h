@@ -5,8 +5,8 @@
 
 namespace ui {
 
-// The user's own preferences on this computer (interface language, last workspace). Workspace settings such as
-// its time zone live in the workspace; secrets live only in the keychain.
+// The user's own preferences on this computer (interface language, last workspace). Workspace settings such
+// as its time zone live in the workspace; secrets live only in the keychain.
 class Preferences final
 {
 public:

@@ -36,8 +36,9 @@ SettingsDialog::SettingsDialog(workspace::Workspace &workspace, Preferences &pre
     m_timeZone->setCurrentText(QString::fromUtf8(workspace.timeZone().id()));
     auto showExample = [this] {
         const QTimeZone zone(m_timeZone->currentText().toUtf8());
-        m_example->setText(zone.isValid() ? tr("Now: %1").arg(TimeFormat(zone).both(QDateTime::currentDateTimeUtc()))
-                                          : tr("Unknown time zone"));
+        m_example->setText(zone.isValid()
+                               ? tr("Now: %1").arg(TimeFormat(zone).both(QDateTime::currentDateTimeUtc()))
+                               : tr("Unknown time zone"));
     };
     connect(m_timeZone, &QComboBox::currentTextChanged, this, showExample);
     showExample();

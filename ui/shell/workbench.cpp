@@ -4,6 +4,7 @@
 #include "shell/preferences.h"
 #include "shell/settingsdialog.h"
 #include "workspace/demo.h"
+#include "workspace/session.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -16,13 +17,20 @@
 
 namespace ui {
 
-Workbench::Workbench(Preferences &preferences, QObject *parent) : QObject(parent), m_preferences(preferences) {}
+Workbench::Workbench(Preferences &preferences, QObject *parent) : QObject(parent), m_preferences(preferences)
+{
+}
 
 Workbench::~Workbench()
 {
     // The window shows the workspace: it goes first.
     m_window.reset();
-    m_workspace.reset();
+    m_session.reset();
+}
+
+workspace::Workspace *Workbench::workspace() const
+{
+    return m_session ? &m_session->workspace() : nullptr;
 }
 
 bool Workbench::openWorkspace(const QString &path, bool create)
@@ -36,10 +44,11 @@ bool Workbench::openWorkspace(const QString &path, bool create)
         return false;
     }
     if (!opened->database().lastBackupPath().isEmpty() && m_interactive) {
-        QMessageBox::information(m_window.get(), tr("Workspace upgraded"),
-                                 tr("The workspace was upgraded to this version of Attaché. A copy of it as it was "
-                                    "is kept in “%1”.")
-                                     .arg(QDir::toNativeSeparators(opened->database().lastBackupPath())));
+        QMessageBox::information(
+            m_window.get(), tr("Workspace upgraded"),
+            tr("The workspace was upgraded to this version of Attaché. A copy of it as it was "
+               "is kept in “%1”.")
+                .arg(QDir::toNativeSeparators(opened->database().lastBackupPath())));
     }
     m_preferences.setLastWorkspace(path);
     m_demoDir.reset();
@@ -75,8 +84,9 @@ void Workbench::adopt(std::unique_ptr<workspace::Workspace> workspace, bool demo
 {
     const bool wasVisible = m_window && m_window->isVisible();
     m_window.reset();
-    m_workspace = std::move(workspace);
-    m_demo = demo;
+    m_session.reset();
+    m_session = std::make_unique<workspace::Session>(
+        std::move(workspace), demo ? workspace::Session::Mode::Demo : workspace::Session::Mode::Real);
     rebuildWindow();
     if (wasVisible)
         m_window->show();
@@ -87,7 +97,8 @@ void Workbench::rebuildWindow()
     const int pane = m_window ? m_window->currentPane() : 0;
     const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
     const bool visible = m_window && m_window->isVisible();
-    m_window = std::make_unique<MainWindow>(*m_workspace, m_demo);
+    m_window.reset(); // its publisher connections go with it
+    m_window = std::make_unique<MainWindow>(*m_session);
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry);
     m_window->showPane(pane);
@@ -112,8 +123,9 @@ void Workbench::chooseAndOpen(bool create)
 {
     const QString filter = tr("Attaché workspaces (*.attache);;All files (*)");
     const QString start = QFileInfo(m_preferences.lastWorkspace()).absolutePath();
-    const QString path = create ? QFileDialog::getSaveFileName(m_window.get(), tr("New Workspace"), start, filter)
-                                : QFileDialog::getOpenFileName(m_window.get(), tr("Open Workspace"), start, filter);
+    const QString path =
+        create ? QFileDialog::getSaveFileName(m_window.get(), tr("New Workspace"), start, filter)
+               : QFileDialog::getOpenFileName(m_window.get(), tr("Open Workspace"), start, filter);
     if (path.isEmpty())
         return;
     if (create && QFileInfo::exists(path)) {
@@ -127,7 +139,7 @@ void Workbench::chooseAndOpen(bool create)
 
 void Workbench::editSettings()
 {
-    SettingsDialog dialog(*m_workspace, m_preferences, m_window.get());
+    SettingsDialog dialog(m_session->workspace(), m_preferences, m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Times are formatted when the panes are built: rebuild them in the new time zone.

@@ -2,14 +2,14 @@
 
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 class QTemporaryDir;
 
 namespace workspace {
+class Session;
 class Workspace;
-}
+} // namespace workspace
 
 namespace ui {
 
@@ -32,7 +32,8 @@ public:
     void show();
 
     MainWindow *window() const { return m_window.get(); }
-    workspace::Workspace *workspace() const { return m_workspace.get(); }
+    workspace::Workspace *workspace() const;
+    workspace::Session *session() const { return m_session.get(); }
     // Renders each pane into dir as <pane>.png; returns the files written.
     QStringList saveScreenshots(const QString &dir);
 
@@ -47,10 +48,9 @@ private:
     void editSettings();
 
     Preferences &m_preferences;
-    std::unique_ptr<workspace::Workspace> m_workspace;
+    std::unique_ptr<workspace::Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QTemporaryDir> m_demoDir;
-    bool m_demo = false;
     bool m_interactive = true;
 };
 

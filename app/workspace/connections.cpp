@@ -1,0 +1,159 @@
+#include "workspace/connections.h"
+
+#include "platforms/facebook/facebookclient.h"
+#include "platforms/transport.h"
+#include "platforms/vault/vault.h"
+#include "platforms/weibo/weiboclient.h"
+#include "platforms/x/xclient.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace workspace {
+
+namespace {
+QString baseUrlKey(domain::Platform platform)
+{
+    return QStringLiteral("platforms.%1.base_url").arg(domain::platformId(platform));
+}
+
+// The keychain entry an account's client token lives under.
+QString tokenKind(domain::Platform platform)
+{
+    return platform == domain::Platform::Facebook ? QStringLiteral("page") : QStringLiteral("access");
+}
+} // namespace
+
+Connections::Connections(Workspace &workspace, platforms::vault::Vault *vault, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_vault(vault), m_network(new QNetworkAccessManager(this))
+{
+}
+
+Connections::~Connections() = default;
+
+QUrl Connections::defaultBaseUrl(domain::Platform platform)
+{
+    switch (platform) {
+    case domain::Platform::X:
+        return platforms::x::XClient::defaultBaseUrl();
+    case domain::Platform::Facebook:
+        return QUrl(QStringLiteral("https://graph.facebook.com"));
+    case domain::Platform::Weibo:
+        return QUrl(QStringLiteral("https://api.weibo.com"));
+    }
+    return {};
+}
+
+QUrl Connections::baseUrl(domain::Platform platform) const
+{
+    const QString stored = m_workspace.settings().value(baseUrlKey(platform));
+    return stored.isEmpty() ? defaultBaseUrl(platform) : QUrl(stored);
+}
+
+store::Status Connections::setBaseUrl(domain::Platform platform, const QUrl &url)
+{
+    if (const auto refused = platforms::Transport::checkBaseUrl(url))
+        return store::Error{refused->userMessage(), {}};
+    if (const auto saved = m_workspace.settings().setValue(baseUrlKey(platform), url.toString()); !saved)
+        return saved;
+    // Clients keep their base URL: build them again on next use.
+    qDeleteAll(m_clients);
+    m_clients.clear();
+    return store::ok();
+}
+
+platforms::PlatformClient *Connections::makeClient(const domain::Account &account)
+{
+    const QUrl base = baseUrl(account.platform);
+    switch (account.platform) {
+    case domain::Platform::X:
+        return new platforms::x::XClient(m_network, base, this);
+    case domain::Platform::Facebook: {
+        auto *client = new platforms::facebook::FacebookClient(m_network, base, this);
+        client->setPageId(account.remoteId);
+        return client;
+    }
+    case domain::Platform::Weibo: {
+        auto *client = new platforms::weibo::WeiboClient(m_network, base, this);
+        client->setSafeDomain(m_workspace.settings().value(QStringLiteral("platforms.weibo.safe_domain")));
+        return client;
+    }
+    }
+    return nullptr;
+}
+
+void Connections::load()
+{
+    const auto accounts = m_workspace.accounts().all();
+    if (!accounts)
+        return;
+    for (const domain::Account &account : *accounts) {
+        if (m_clients.contains(account.id))
+            continue;
+        if (!m_vault) {
+            setState(account.id, {AccountConnection::State::NeedsSignIn,
+                                  QCoreApplication::translate("workspace", "Not signed in.")});
+            continue;
+        }
+        const platforms::vault::SecretKey key{m_workspace.id(), QString::number(account.id),
+                                              tokenKind(account.platform)};
+        m_vault->read(key, this, [this, account](const platforms::vault::SecretResult &r) {
+            if (r.ok()) {
+                platforms::PlatformClient *client = makeClient(account);
+                client->setAccessToken(*r.secret);
+                m_clients.insert(account.id, client);
+                setState(account.id, {AccountConnection::State::Connected, {}});
+                return;
+            }
+            const bool missing = r.error && r.error->kind == platforms::vault::VaultError::Kind::NotFound;
+            setState(account.id, {missing ? AccountConnection::State::NeedsSignIn
+                                          : AccountConnection::State::KeychainUnavailable,
+                                  missing ? QCoreApplication::translate("workspace",
+                                                                        "Not signed in: sign in to %1 again.")
+                                                .arg(domain::platformDisplayName(account.platform))
+                                          : (r.error ? r.error->message : QString())});
+        });
+    }
+}
+
+void Connections::setSessionToken(qint64 accountId, const QString &token)
+{
+    const auto account = m_workspace.accounts().find(accountId);
+    if (!account)
+        return;
+    platforms::PlatformClient *client = m_clients.value(accountId);
+    if (!client) {
+        client = makeClient(*account);
+        m_clients.insert(accountId, client);
+    }
+    client->setAccessToken(token);
+    setState(accountId, {AccountConnection::State::Connected, {}});
+}
+
+AccountConnection Connections::connection(qint64 accountId) const
+{
+    return m_connections.value(accountId);
+}
+
+platforms::PlatformClient *Connections::client(qint64 accountId, QString *whyNot)
+{
+    if (platforms::PlatformClient *c = m_clients.value(accountId))
+        return c;
+    if (whyNot) {
+        const AccountConnection c = m_connections.value(accountId);
+        *whyNot =
+            c.message.isEmpty()
+                ? QCoreApplication::translate("workspace", "This account is not signed in to its platform.")
+                : c.message;
+    }
+    return nullptr;
+}
+
+void Connections::setState(qint64 accountId, AccountConnection connection)
+{
+    m_connections.insert(accountId, std::move(connection));
+    emit changed(accountId);
+}
+
+} // namespace workspace

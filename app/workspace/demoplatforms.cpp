@@ -1,0 +1,53 @@
+#include "workspace/demoplatforms.h"
+
+#include "platforms/sandbox/sandbox.h"
+#include "platforms/sandbox/state.h"
+#include "workspace/connections.h"
+#include "workspace/workspace.h"
+
+namespace workspace {
+
+DemoPlatforms::DemoPlatforms(QObject *parent)
+    : QObject(parent), m_sandbox(std::make_unique<platforms::sandbox::Sandbox>(2016))
+{
+}
+
+DemoPlatforms::~DemoPlatforms() = default;
+
+QUrl DemoPlatforms::baseUrl() const
+{
+    return m_sandbox->baseUrl();
+}
+
+bool DemoPlatforms::connect(Workspace &workspace, Connections &connections)
+{
+    if (m_sandbox->start() == 0)
+        return false;
+    using domain::Platform;
+    for (Platform p : {Platform::X, Platform::Facebook, Platform::Weibo}) {
+        if (!connections.setBaseUrl(p, m_sandbox->baseUrl()))
+            return false;
+    }
+    auto &state = m_sandbox->state();
+    workspace.settings().setValue(QStringLiteral("platforms.weibo.safe_domain"), state.weiboSafeDomain);
+    const auto accounts = workspace.accounts().all();
+    if (!accounts)
+        return false;
+    for (const auto &account : *accounts) {
+        switch (account.platform) {
+        case Platform::X:
+            connections.setSessionToken(account.id, platforms::sandbox::State::xToken());
+            break;
+        case Platform::Facebook:
+            workspace.accounts().setRemoteId(account.id, state.fbPageId);
+            connections.setSessionToken(account.id, platforms::sandbox::State::fbPageToken());
+            break;
+        case Platform::Weibo:
+            connections.setSessionToken(account.id, platforms::sandbox::State::weiboToken());
+            break;
+        }
+    }
+    return true;
+}
+
+} // namespace workspace

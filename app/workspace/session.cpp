@@ -1,0 +1,48 @@
+#include "workspace/session.h"
+
+#include "compose/publisher.h"
+#include "platforms/vault/vault.h"
+#include "workspace/connections.h"
+#include "workspace/demoplatforms.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+
+namespace workspace {
+
+Session::Session(std::unique_ptr<Workspace> workspace, Mode mode, QObject *parent)
+    : QObject(parent), m_workspace(std::move(workspace))
+{
+    // The demo never touches the keychain: its tokens are the sandbox's, held in memory.
+    if (mode == Mode::Real)
+        m_vault = std::make_unique<platforms::vault::Vault>();
+    m_connections = new Connections(*m_workspace, m_vault.get(), this);
+    if (mode == Mode::Demo) {
+        m_demo = std::make_unique<DemoPlatforms>();
+        if (!m_demo->connect(*m_workspace, *m_connections))
+            m_problem =
+                QCoreApplication::translate("workspace", "The demo's local platform server could not start, "
+                                                         "so the demo works offline.");
+    } else {
+        m_connections->load();
+    }
+    m_publisher = new compose::Publisher(m_workspace->database(), *m_connections,
+                                         publisherId(QCoreApplication::applicationName()), this);
+}
+
+Session::~Session()
+{
+    // The publisher releases its lease through the database: before the workspace closes.
+    delete m_publisher;
+    delete m_connections;
+}
+
+QString Session::publisherId(const QString &program)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(QHostInfo::localHostName(), program)
+        .arg(QCoreApplication::applicationPid());
+}
+
+} // namespace workspace

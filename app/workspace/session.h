@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <memory>
+
+namespace compose {
+class Publisher;
+}
+namespace platforms::vault {
+class Vault;
+}
+
+namespace workspace {
+
+class Connections;
+class DemoPlatforms;
+class Workspace;
+
+// An open workspace with its services: the platform connections, the publisher and, for the demo, the local
+// sandbox. The GUI holds one per window; `attachectl publish` holds one headless.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+public:
+    enum class Mode { Real, Demo };
+
+    Session(std::unique_ptr<Workspace> workspace, Mode mode, QObject *parent = nullptr);
+    ~Session() override;
+
+    Workspace &workspace() { return *m_workspace; }
+    Connections &connections() { return *m_connections; }
+    compose::Publisher &publisher() { return *m_publisher; }
+    bool isDemo() const { return m_demo != nullptr; }
+    // The demo's sandbox, or nullptr.
+    DemoPlatforms *demo() const { return m_demo.get(); }
+    // Why the demo's sandbox could not start (empty when it runs or this is not the demo).
+    QString problem() const { return m_problem; }
+
+    // Who this publisher is, for the lease: host, program and process.
+    static QString publisherId(const QString &program);
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<platforms::vault::Vault> m_vault;
+    std::unique_ptr<DemoPlatforms> m_demo;
+    Connections *m_connections;
+    compose::Publisher *m_publisher;
+    QString m_problem;
+};
+
+} // namespace workspace
