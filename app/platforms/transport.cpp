@@ -22,6 +22,8 @@ struct Transport::Pending
     HttpRequest request;
     Done done;
     int attempts = 0;
+    bool renewed = false;    // credentials were renewed once for this request already
+    int authGeneration = 0;  // the credentials generation the last attempt was sent with
 };
 
 namespace {
@@ -186,6 +188,12 @@ void Transport::attempt(Operation *op, const std::shared_ptr<Pending> &pending)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     if (!r.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
+    if (m_config.authHeaders) {
+        const auto auth = m_config.authHeaders();
+        for (const auto &h : auth)
+            request.setRawHeader(h.first, h.second);
+    }
+    pending->authGeneration = m_authGeneration;
     for (const auto &h : r.headers)
         request.setRawHeader(h.first, h.second);
     request.setRawHeader("Accept", "application/json");
@@ -220,6 +228,34 @@ void Transport::attempt(Operation *op, const std::shared_ptr<Pending> &pending)
             return;
         guard->setCurrentReply(nullptr);
         onFinished(guard, pending, reply, *timedOut);
+    });
+}
+
+void Transport::renewThenRetry(Operation *op, const std::shared_ptr<Pending> &pending, const PlatformError &refusal)
+{
+    if (pending->authGeneration < m_authGeneration) {
+        // Refused with credentials that have been renewed since: just send again with the new ones.
+        attempt(op, pending);
+        return;
+    }
+    m_renewWaiters.append(RenewWaiter{op, pending, refusal});
+    if (m_renewing)
+        return;
+    m_renewing = true;
+    qCInfo(m_config.category()) << "credentials refused; renewing them once";
+    m_config.renewAuth([this](bool ok) {
+        m_renewing = false;
+        if (ok)
+            ++m_authGeneration;
+        const QList<RenewWaiter> waiters = std::exchange(m_renewWaiters, {});
+        for (const auto &w : waiters) {
+            if (!w.op || w.op->isCancelled())
+                continue;
+            if (ok)
+                attempt(w.op, w.pending);
+            else
+                w.pending->done(w.refusal);
+        }
     });
 }
 
@@ -264,6 +300,11 @@ void Transport::onFinished(Operation *op, const std::shared_ptr<Pending> &pendin
         return;
     }
     error->httpStatus = response.status;
+    if (error->kind == PlatformError::Kind::Auth && m_config.renewAuth && !pending->renewed) {
+        pending->renewed = true;
+        renewThenRetry(op, pending, *error);
+        return;
+    }
     if (error->kind == PlatformError::Kind::RateLimited) {
         if (!error->resetAt.isValid()) {
             const QDateTime announced = m_limiter.announcedReset(r.bucket);

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -62,6 +63,13 @@ struct TransportConfig
     int backoffMaxMs = 30000;
     // A rate-limit wait longer than this is reported (RateLimited with the reset time) instead of waited out.
     int maxRateWaitMs = 60000;
+    // The credentials of every request, asked for at each attempt so a renewed token is used at once. A header
+    // the request sets itself wins (listing Facebook Pages uses the user token, not the Page's).
+    std::function<QList<QPair<QByteArray, QByteArray>>()> authHeaders;
+    // Renews the credentials after an Auth refusal (X: refresh-token rotation) and answers whether it worked.
+    // Runs once at a time however many requests were refused; each refused request is then sent once more,
+    // which is safe even for a POST because a refused request did nothing.
+    std::function<void(std::function<void(bool)>)> renewAuth;
 };
 
 // The HTTP layer every client shares: base URL policy, timeouts, rate-limit tracking, retries with exponential
@@ -94,12 +102,22 @@ private:
     void attempt(Operation *op, const std::shared_ptr<Pending> &pending);
     void onFinished(Operation *op, const std::shared_ptr<Pending> &pending, QNetworkReply *reply, bool timedOut);
     void retry(Operation *op, const std::shared_ptr<Pending> &pending, qint64 waitMs, const char *why);
+    void renewThenRetry(Operation *op, const std::shared_ptr<Pending> &pending, const PlatformError &refusal);
     qint64 backoffMs(int attempt) const;
     QUrl urlFor(const HttpRequest &request) const;
 
     QNetworkAccessManager *m_network;
     TransportConfig m_config;
     RateLimiter m_limiter;
+    struct RenewWaiter
+    {
+        QPointer<Operation> op;
+        std::shared_ptr<Pending> pending;
+        PlatformError refusal;
+    };
+    QList<RenewWaiter> m_renewWaiters;
+    bool m_renewing = false;
+    int m_authGeneration = 0; // how many renewals succeeded: a refusal of older credentials needs no new one
 };
 
 } // namespace platforms

@@ -35,6 +35,8 @@ private slots:
     void expiredToken_isAuth();
     void revokedToken_isAuth();
     void duplicateFault_isDuplicate();
+    void expiredToken_withRenewal_renewsOnceAndResends();
+    void expiredToken_renewalFails_isAuth();
     void cancel_neverCallsBack();
     void destroyedContext_neverCallsBack();
     void plainHttpBaseUrl_isRefusedWithoutSending();
@@ -359,6 +361,53 @@ void XClientTest::duplicateFault_isDuplicate()
     AWAIT(PublishResult, r, m_client->publish(post, this, cb));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Kind::Duplicate);
+}
+
+void XClientTest::expiredToken_withRenewal_renewsOnceAndResends()
+{
+    Fault f;
+    f.kind = Fault::Kind::ExpiredToken;
+    m_sandbox->injectFault(f);
+    int renewals = 0;
+    m_client->transport()->config().renewAuth = [&](std::function<void(bool)> done) {
+        ++renewals;
+        // What the workspace wires in: XTokenRotation::refresh, then setAccessToken with the new token.
+        QTimer::singleShot(50, this, [this, done] {
+            auto &s = m_sandbox->state();
+            m_client->setAccessToken(s.newToken(QStringLiteral("x"), QStringLiteral("access"), s.xMe.id, 7200));
+            done(true);
+        });
+    };
+    int answered = 0;
+    bool allOk = true;
+    for (int i = 0; i < 3; ++i) {
+        m_client->whoAmI(this, [&](const Result<AccountInfo> &r) {
+            ++answered;
+            allOk = allOk && r.ok();
+        });
+    }
+    PublishRequest post;
+    post.text = QStringLiteral("Sent again after the token was renewed");
+    AWAIT(PublishResult, created, m_client->publish(post, this, cb));
+    VERIFY_OK(created);
+    QTRY_COMPARE(answered, 3);
+    QVERIFY(allOk);
+    QCOMPARE(renewals, 1);
+    int posted = 0;
+    for (const auto &p : m_sandbox->state().posts)
+        posted += p.text == post.text ? 1 : 0;
+    QCOMPARE(posted, 1);
+}
+
+void XClientTest::expiredToken_renewalFails_isAuth()
+{
+    Fault f;
+    f.kind = Fault::Kind::RevokedToken;
+    m_sandbox->injectFault(f);
+    m_client->transport()->config().renewAuth = [](std::function<void(bool)> done) { done(false); };
+    AWAIT(AccountInfo, me, m_client->whoAmI(this, cb));
+    QVERIFY(!me.ok());
+    QCOMPARE(me.error().kind, Kind::Auth);
 }
 
 void XClientTest::cancel_neverCallsBack()

@@ -37,6 +37,9 @@ FacebookClient::FacebookClient(QNetworkAccessManager *network, const QUrl &baseU
     config.baseUrl = baseUrl;
     config.classify = &classify;
     config.category = &lcFacebook;
+    config.authHeaders = [this] {
+        return QList<QPair<QByteArray, QByteArray>>{{"Authorization", "Bearer " + m_token.toUtf8()}};
+    };
     m_transport = new Transport(network, std::move(config), this);
 }
 
@@ -49,7 +52,8 @@ HttpRequest FacebookClient::request(const QByteArray &verb, const QString &path,
     // Graph's usage headers are app-wide: one bucket for every request.
     r.bucket = QStringLiteral("graph");
     // The token goes in a header rather than the URL, so it cannot end up in a proxy's or server's access log.
-    r.headers.append({"Authorization", "Bearer " + (token.isEmpty() ? m_token : token).toUtf8()});
+    if (!token.isEmpty())
+        r.headers.append({"Authorization", "Bearer " + token.toUtf8()});
     return r;
 }
 

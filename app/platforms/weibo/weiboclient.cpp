@@ -29,6 +29,10 @@ WeiboClient::WeiboClient(QNetworkAccessManager *network, const QUrl &baseUrl, QO
     config.baseUrl = baseUrl;
     config.classify = &classify;
     config.category = &lcWeibo;
+    // Weibo accepts the token as "Authorization: OAuth2 <token>", which keeps it out of URLs and access logs.
+    config.authHeaders = [this] {
+        return QList<QPair<QByteArray, QByteArray>>{{"Authorization", "OAuth2 " + m_token.toUtf8()}};
+    };
     m_transport = new Transport(network, std::move(config), this);
 }
 
@@ -38,8 +42,6 @@ HttpRequest WeiboClient::request(const QByteArray &verb, const QString &path) co
     r.verb = verb;
     r.path = QStringLiteral("/2/") + path;
     r.idempotent = verb == "GET";
-    // Weibo accepts the token as "Authorization: OAuth2 <token>", which keeps it out of URLs and access logs.
-    r.headers.append({"Authorization", "OAuth2 " + m_token.toUtf8()});
     return r;
 }
 

@@ -31,6 +31,10 @@ XClient::XClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *p
     config.baseUrl = baseUrl;
     config.classify = &classify;
     config.category = &lcX;
+    // The token goes in a header, never the URL, so it cannot end up in an access log.
+    config.authHeaders = [this] {
+        return QList<QPair<QByteArray, QByteArray>>{{"Authorization", "Bearer " + m_token.toUtf8()}};
+    };
     m_transport = new Transport(network, std::move(config), this);
 }
 
@@ -40,7 +44,6 @@ HttpRequest XClient::request(const QByteArray &verb, const QString &path) const
     r.verb = verb;
     r.path = path;
     r.idempotent = verb == "GET";
-    r.headers.append({"Authorization", "Bearer " + m_token.toUtf8()});
     return r;
 }
 
