@@ -1,3 +1,4 @@
+#include "platforms/connectionhealth.h"
 #include "platforms/facebook/graphparser.h"
 #include "platforms/ratelimiter.h"
 #include "platforms/redact.h"
@@ -34,6 +35,7 @@ private slots:
     void rateLimiter_xHeaders_blockAtZeroRemaining();
     void rateLimiter_graphUsage_blocksApp();
     void times_parseEachPlatformsFormat();
+    void connectionHealth();
 };
 
 void ErrorsTest::xErrors_data()
@@ -276,6 +278,27 @@ void ErrorsTest::times_parseEachPlatformsFormat()
     QCOMPARE(platforms::weibo::parseTime(QStringLiteral("Tue May 31 17:46:55 +0800 2011")),
              QDateTime(QDate(2011, 5, 31), QTime(9, 46, 55), Qt::UTC));
     QVERIFY(!platforms::weibo::parseTime(QStringLiteral("nonsense")).isValid());
+}
+
+void ErrorsTest::connectionHealth()
+{
+    using platforms::ConnectionHealth;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(platforms::assessConnection({}, now, false, std::nullopt).state, ConnectionHealth::State::Connected);
+    QCOMPARE(platforms::assessConnection(now.addDays(50), now, false, std::nullopt).state,
+             ConnectionHealth::State::Connected);
+    const auto soon = platforms::assessConnection(now.addDays(3).addSecs(60), now, false, std::nullopt);
+    QCOMPARE(soon.state, ConnectionHealth::State::Expiring);
+    QCOMPARE(soon.daysLeft, 3);
+    QVERIFY(soon.text().contains(QLatin1String("3")));
+    QCOMPARE(platforms::assessConnection(now.addSecs(-1), now, false, std::nullopt).state,
+             ConnectionHealth::State::NeedsSignIn);
+    // X renews itself with its refresh token: an expiring access token is no news.
+    QCOMPARE(platforms::assessConnection(now.addSecs(60), now, true, std::nullopt).state,
+             ConnectionHealth::State::Connected);
+    QCOMPARE(platforms::assessConnection({}, now, true, PlatformError::make(Kind::Auth, QString())).state,
+             ConnectionHealth::State::NeedsSignIn);
+    QVERIFY(!platforms::assessConnection({}, now, true, PlatformError::make(Kind::Transient, QString())).needsAction());
 }
 
 QTEST_GUILESS_MAIN(ErrorsTest)
