@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "cli/classifycommand.h"
 #include "cli/countcommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/versioncommand.h"
@@ -31,6 +32,12 @@ const QList<Command> &commands()
                                             "by the platform's rules; prints one JSON object per line, null for "
                                             "a rejected line."),
          &runCount},
+        {{QStringLiteral("classify")},
+         QStringLiteral("[--json]"),
+         QCoreApplication::translate("cli", "Classify each line of standard input (with --json: each line a JSON "
+                                            "string): prints one JSON object per line with lang (en, ru, zh, other), "
+                                            "stance, score (-1 to 1) and the cues that decided it."),
+         &runClassify},
         {{QStringLiteral("sandbox"), QStringLiteral("serve")},
          QStringLiteral("--port N [--seed S] [--rate PER_MINUTE]"),
          QCoreApplication::translate("cli", "Run the local sandbox of X, Facebook and Weibo on 127.0.0.1 until "

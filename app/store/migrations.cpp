@@ -86,6 +86,19 @@ QStringList v3Audience(const Dialect &d)
     };
 }
 
+// Stances corrected by users, which the workspace's classifier learns from (inbox::StanceLearning). The text
+// is kept with each correction, so learning survives the mention's deletion and works for texts never stored.
+QStringList v4StanceCorrections(const Dialect &d)
+{
+    return {
+        sql(d, QStringLiteral("CREATE TABLE stance_corrections (%ID, "
+                              "mention_id %I64 NULL REFERENCES mentions(id) ON DELETE SET NULL, "
+                              "text TEXT NOT NULL, language TEXT NOT NULL DEFAULT '', stance TEXT NOT NULL, "
+                              "corrected_by TEXT NOT NULL, corrected_at %I64 NOT NULL)")),
+        QStringLiteral("CREATE INDEX stance_corrections_mention ON stance_corrections (mention_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -94,6 +107,7 @@ const QList<Migration> &migrations()
         {1, "workspace, accounts, posts with variants, audit log", &v1Workspace},
         {2, "mentions and comments", &v2Mentions},
         {3, "audience snapshots", &v3Audience},
+        {4, "stance corrections", &v4StanceCorrections},
     };
     return all;
 }
