@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "cli/audiencecommands.h"
 #include "cli/classifycommand.h"
 #include "cli/countcommand.h"
 #include "cli/sandboxcommand.h"
@@ -38,6 +39,12 @@ const QList<Command> &commands()
                                             "string): prints one JSON object per line with lang (en, ru, zh, other), "
                                             "stance, score (-1 to 1) and the cues that decided it."),
          &runClassify},
+        {{QStringLiteral("audience"), QStringLiteral("resolve")},
+         QString(),
+         QCoreApplication::translate("cli", "Resolve each line of standard input, a free-text profile location, "
+                                            "offline: prints one JSON object per line with country (ISO 3166-1 "
+                                            "alpha-2 or null), city (or null) and confidence (0 to 1)."),
+         &runAudienceResolve},
         {{QStringLiteral("sandbox"), QStringLiteral("serve")},
          QStringLiteral("--port N [--seed S] [--rate PER_MINUTE]"),
          QCoreApplication::translate("cli", "Run the local sandbox of X, Facebook and Weibo on 127.0.0.1 until "
