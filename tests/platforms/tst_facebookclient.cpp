@@ -31,6 +31,9 @@ private slots:
     void expiredToken_isAuth();
     void serverError_onRead_isRetried();
     void audience_reportsFollowerCount();
+    void droppedConnection_onPublish_isUncertain_andReconcilable();
+    void slowAnswer_onRead_timesOutAndIsRetried();
+    void malformedAnswer_onPublish_isUncertain();
 
 private:
     QString newestPagePost() const
@@ -286,6 +289,49 @@ void FacebookClientTest::audience_reportsFollowerCount()
     VERIFY_OK(page);
     QCOMPARE(page.value().totalFollowers, m_sandbox->state().fbPageFollowers);
     QVERIFY(page.value().users.isEmpty());
+}
+
+void FacebookClientTest::droppedConnection_onPublish_isUncertain_andReconcilable()
+{
+    Fault f;
+    f.kind = Fault::Kind::Drop;
+    f.pathContains = QStringLiteral("/feed");
+    m_sandbox->injectFault(f);
+    PublishRequest post;
+    post.text = QStringLiteral("Delivered, answer lost");
+    AWAIT(PublishResult, r, m_client->publish(post, this, cb));
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().uncertain);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("facebook")), 1);
+    AWAIT(QList<RemotePost>, recent, m_client->recentPosts(5, this, cb));
+    VERIFY_OK(recent);
+    QCOMPARE(recent.value().first().text, post.text);
+}
+
+void FacebookClientTest::slowAnswer_onRead_timesOutAndIsRetried()
+{
+    Fault f;
+    f.kind = Fault::Kind::Slow;
+    f.delayMs = 2000;
+    m_sandbox->injectFault(f);
+    m_client->transport()->config().timeoutMs = 300;
+    AWAIT(AccountInfo, me, m_client->whoAmI(this, cb));
+    VERIFY_OK(me);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("facebook")), 2);
+}
+
+void FacebookClientTest::malformedAnswer_onPublish_isUncertain()
+{
+    Fault f;
+    f.kind = Fault::Kind::Malformed;
+    m_sandbox->injectFault(f);
+    PublishRequest post;
+    post.text = QStringLiteral("Answer garbled");
+    AWAIT(PublishResult, r, m_client->publish(post, this, cb));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Kind::Transient);
+    QVERIFY(r.error().uncertain);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("facebook")), 1);
 }
 
 QTEST_GUILESS_MAIN(FacebookClientTest)

@@ -26,6 +26,8 @@ private slots:
     void rateLimited_isRateLimited();
     void expiredAndRevokedTokens_areAuth();
     void deletePost_removesIt();
+    void serverError_onShare_isUncertain_andNotResent();
+    void serverError_onRead_isRetried();
 
 private:
     sandbox::Sandbox *m_sandbox = nullptr;
@@ -216,6 +218,34 @@ void WeiboClientTest::deletePost_removesIt()
     AWAIT(QList<RemotePost>, recent, m_client->recentPosts(5, this, cb));
     VERIFY_OK(recent);
     QVERIFY(recent.value().isEmpty());
+}
+
+void WeiboClientTest::serverError_onShare_isUncertain_andNotResent()
+{
+    Fault f;
+    f.kind = Fault::Kind::ServerError;
+    f.pathContains = QStringLiteral("share");
+    m_sandbox->injectFault(f);
+    PublishRequest post;
+    post.text = QStringLiteral("服务器错误 https://embassy.example/");
+    AWAIT(PublishResult, r, m_client->publish(post, this, cb));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Kind::Transient);
+    QCOMPARE(r.error().platformCode, QStringLiteral("10001"));
+    QVERIFY(r.error().uncertain);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("weibo")), 1);
+}
+
+void WeiboClientTest::serverError_onRead_isRetried()
+{
+    Fault f;
+    f.kind = Fault::Kind::ServerError;
+    f.count = 2;
+    m_sandbox->injectFault(f);
+    MentionQuery q;
+    AWAIT(MentionPage, page, m_client->fetchMentions(q, this, cb));
+    VERIFY_OK(page);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("weibo")), 3);
 }
 
 QTEST_GUILESS_MAIN(WeiboClientTest)
