@@ -33,6 +33,8 @@ struct PublishRequest
     QString replyToId;      // X: in_reply_to_tweet_id; Facebook/Weibo: use replyToComment instead
     QStringList mediaIds;   // ids from uploadMedia (X media ids, Facebook unpublished photo ids)
     QString quoteId;        // X only
+    QStringList pollOptions; // X only: 2 to 4 options of 1 to 25 characters
+    int pollDurationMinutes = 0; // X only: 5 to 10080
     QString link;           // Facebook only
     QDateTime scheduleAt;   // Facebook native scheduling (UTC); empty = now
 };

@@ -112,6 +112,13 @@ void FacebookClientTest::publish_scheduled_usesNativeScheduling()
     const auto &stored = m_sandbox->state().posts.last();
     QVERIFY(!stored.published);
     QCOMPARE(stored.scheduledAt.toSecsSinceEpoch(), post.scheduleAt.toSecsSinceEpoch());
+    AWAIT(QList<RemotePost>, scheduled, m_client->scheduledPosts(5, this, cb));
+    VERIFY_OK(scheduled);
+    QCOMPARE(scheduled.value().size(), 1);
+    QCOMPARE(scheduled.value().first().id, created.value().remoteId);
+    AWAIT(QList<RemotePost>, feed, m_client->recentPosts(5, this, cb));
+    VERIFY_OK(feed);
+    QVERIFY(feed.value().first().id != created.value().remoteId);
 }
 
 void FacebookClientTest::publish_scheduleTooSoon_isRefusedWithoutSending()

@@ -19,6 +19,7 @@ private slots:
     void publish_createsPostListedBack();
     void publishThread_chainsReplies();
     void publish_duplicateText_isDuplicate();
+    void publish_poll_isValidatedAndSent();
     void reply_toAuthorWhoDidNotMentionUs_isPermission();
     void deletePost_removesIt_andSecondDeleteIsNotFound();
     void fetchMentions_pagesWithExpansionsAndSinceId();
@@ -113,6 +114,22 @@ void XClientTest::publish_duplicateText_isDuplicate()
     QCOMPARE(second.error().kind, Kind::Duplicate);
     QCOMPARE(second.error().httpStatus, 403);
     QVERIFY(!second.error().uncertain);
+}
+
+void XClientTest::publish_poll_isValidatedAndSent()
+{
+    PublishRequest poll;
+    poll.text = QStringLiteral("Which event should we hold next?");
+    poll.pollOptions = {QStringLiteral("Film night"), QStringLiteral("Lecture")};
+    poll.pollDurationMinutes = 60 * 24;
+    AWAIT(PublishResult, created, m_client->publish(poll, this, cb));
+    VERIFY_OK(created);
+    poll.text = QStringLiteral("A poll with a quote");
+    poll.quoteId = created.value().remoteId;
+    AWAIT(PublishResult, refused, m_client->publish(poll, this, cb));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Kind::Invalid);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("x")), 1);
 }
 
 void XClientTest::reply_toAuthorWhoDidNotMentionUs_isPermission()

@@ -274,6 +274,22 @@ CallHandle FacebookClient::hideComment(const QString &commentId, bool hidden, QO
     return CallHandle(op);
 }
 
+CallHandle FacebookClient::scheduledPosts(int count, QObject *context, Callback<QList<RemotePost>> done)
+{
+    if (auto e = needPage())
+        return refuse<QList<RemotePost>>(context, done, *e);
+    auto *op = new Operation(this, context);
+    HttpRequest r = request("GET", QStringLiteral("/%1/scheduled_posts").arg(m_pageId));
+    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,message,created_time"));
+    r.query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(count, 1, 100)));
+    m_transport->send(op, r, [op, done](const Result<HttpResponse> &res) {
+        if (!res.ok())
+            return deliver<QList<RemotePost>>(op, done, res.error());
+        deliver(op, done, parseFeed(res.value().body));
+    });
+    return CallHandle(op);
+}
+
 CallHandle FacebookClient::recentPosts(int count, QObject *context, Callback<QList<RemotePost>> done)
 {
     if (auto e = needPage())

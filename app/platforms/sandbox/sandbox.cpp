@@ -8,6 +8,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -135,9 +136,19 @@ void Sandbox::handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
             generateIncoming(std::clamp(QJsonDocument::fromJson(request.body).object().value(QLatin1String("count")).toInt(1), 1, 1000));
             r = Response::json(200, QJsonObject{{QStringLiteral("ok"), true}});
         } else if (request.path == QLatin1String("/_sandbox/state")) {
-            r = Response::json(200, QJsonObject{{QStringLiteral("posts"), int(m_state->posts.size())},
-                                                {QStringLiteral("comments"), int(m_state->comments.size())},
-                                                {QStringLiteral("faults"), pendingFaults()}});
+            QJsonObject answer{{QStringLiteral("posts"), int(m_state->posts.size())},
+                               {QStringLiteral("comments"), int(m_state->comments.size())},
+                               {QStringLiteral("faults"), pendingFaults()}};
+            // ?posts=full lists every post, so a test in another process can prove what was published.
+            if (request.query.queryItemValue(QStringLiteral("posts")) == QLatin1String("full")) {
+                QJsonArray list;
+                for (const auto &p : m_state->posts)
+                    list.append(QJsonObject{{QStringLiteral("platform"), p.platform},
+                                            {QStringLiteral("id"), p.id},
+                                            {QStringLiteral("text"), p.text}});
+                answer.insert(QStringLiteral("post_list"), list);
+            }
+            r = Response::json(200, answer);
         }
         socket->write(r.serialize());
         return;

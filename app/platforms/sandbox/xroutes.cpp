@@ -98,6 +98,18 @@ Response createPost(RouteContext &c, const QString &me)
         return errors::invalid(X, c.request.path, QStringLiteral("One or more parameters to your request was invalid."));
     if (text.toUcs4().size() > 280)
         return errors::forbidden(X, c.request.path, QStringLiteral("Your Tweet text is too long."));
+    const QJsonObject poll = body.value(QLatin1String("poll")).toObject();
+    if (!poll.isEmpty()) {
+        const QJsonArray options = poll.value(QLatin1String("options")).toArray();
+        const int minutes = poll.value(QLatin1String("duration_minutes")).toInt();
+        bool valid = options.size() >= 2 && options.size() <= 4 && minutes >= 5 && minutes <= 10080 &&
+                     mediaIds.isEmpty() && quote.isEmpty();
+        for (const auto &o : options)
+            valid = valid && !o.toString().isEmpty() && o.toString().size() <= 25;
+        if (!valid)
+            return errors::invalid(X, c.request.path, QStringLiteral("poll options, duration_minutes, media and "
+                                                                     "quote_tweet_id are not a valid combination"));
+    }
     if (!mediaIds.isEmpty() && !quote.isEmpty())
         return errors::invalid(X, c.request.path, QStringLiteral("media and quote_tweet_id are mutually exclusive"));
     if (mediaIds.size() > 4)

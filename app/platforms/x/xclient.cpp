@@ -94,7 +94,26 @@ CallHandle XClient::publish(const PublishRequest &request, QObject *context, Cal
             context, done,
             PlatformError::make(PlatformError::Kind::Invalid,
                                 QCoreApplication::translate("platforms", "X allows at most 4 media per post.")));
+    if (!request.pollOptions.isEmpty()) {
+        bool valid = request.pollOptions.size() >= 2 && request.pollOptions.size() <= 4 &&
+                     request.pollDurationMinutes >= 5 && request.pollDurationMinutes <= 10080 &&
+                     request.mediaIds.isEmpty() && request.quoteId.isEmpty();
+        for (const QString &o : request.pollOptions)
+            valid = valid && !o.isEmpty() && o.size() <= 25;
+        if (!valid)
+            return refuse<PublishResult>(
+                context, done,
+                PlatformError::make(PlatformError::Kind::Invalid,
+                                    QCoreApplication::translate("platforms",
+                                                                "An X poll needs 2 to 4 options of at most 25 "
+                                                                "characters, lasts 5 minutes to 7 days, and cannot "
+                                                                "have media or a quote.")));
+    }
     QJsonObject body{{QStringLiteral("text"), request.text}};
+    if (!request.pollOptions.isEmpty())
+        body.insert(QStringLiteral("poll"),
+                    QJsonObject{{QStringLiteral("options"), QJsonArray::fromStringList(request.pollOptions)},
+                                {QStringLiteral("duration_minutes"), request.pollDurationMinutes}});
     if (!request.replyToId.isEmpty())
         body.insert(QStringLiteral("reply"), QJsonObject{{QStringLiteral("in_reply_to_tweet_id"), request.replyToId}});
     if (!request.mediaIds.isEmpty())
