@@ -1,4 +1,5 @@
 // attachectl as a user runs it: the built program, its exit codes, its output and its errors (one line on stderr).
+#include "store/database.h"
 #include "store/migrations.h"
 #include "support/testpaths.h"
 
@@ -91,6 +92,8 @@ private slots:
     void demoCreate_onExistingPath_failsAndLeavesFileAlone();
     void workspaceCheck_unopenableWorkspace_exits3WithOneLine_data();
     void workspaceCheck_unopenableWorkspace_exits3WithOneLine();
+    void workspaceCheck_olderOrReadOnlyWorkspace_reportsWithoutChangingIt_data();
+    void workspaceCheck_olderOrReadOnlyWorkspace_reportsWithoutChangingIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -250,6 +253,41 @@ void AttachectlTest::workspaceCheck_unopenableWorkspace_exits3WithOneLine()
     QVERIFY2(r.err.startsWith("attachectl: "), r.err.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(wording), r.err.constData());
     QVERIFY(r.out.isEmpty());
+    QCOMPARE(sha256(path), before);
+    QCOMPARE(entries(m_dir->path()), filesBefore);
+}
+
+void AttachectlTest::workspaceCheck_olderOrReadOnlyWorkspace_reportsWithoutChangingIt_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("read-only file") << QStringLiteral("readonly") << QByteArray("integrity: ok\n");
+    QTest::newRow("older version") << QStringLiteral("older") << QByteArray("upgrade: ");
+}
+
+void AttachectlTest::workspaceCheck_olderOrReadOnlyWorkspace_reportsWithoutChangingIt()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, expected);
+    const QString path = m_dir->filePath(QStringLiteral("w.attache"));
+    if (kind == QLatin1String("readonly")) {
+        const auto created = attachectl({QStringLiteral("demo"), QStringLiteral("create"), path});
+        QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    } else {
+        store::OpenOptions options;
+        options.migrate = false;
+        store::Database::OpenError error;
+        auto db = store::Database::openSqlite(path, options, &error);
+        QVERIFY2(db, qPrintable(error.error.message));
+        QVERIFY(store::migrate(*db, 0, 1));
+    }
+    const QByteArray before = sha256(path);
+    const QStringList filesBefore = entries(m_dir->path());
+    const auto r = attachectl({QStringLiteral("workspace"), QStringLiteral("check"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY2(r.out.contains(expected), r.out.constData());
+    QVERIFY(r.err.isEmpty());
     QCOMPARE(sha256(path), before);
     QCOMPARE(entries(m_dir->path()), filesBefore);
 }
