@@ -12,6 +12,18 @@ Operation::Operation(QObject *owner, QObject *context)
         connect(context, &QObject::destroyed, this, &Operation::cancel);
 }
 
+Operation::~Operation()
+{
+    // Marked first: aborting makes the reply finish at once, and that must not deliver anything.
+    m_cancelled = true;
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
 void Operation::cancel()
 {
     if (m_cancelled || m_finished)

@@ -21,6 +21,8 @@ class Operation final : public QObject
 public:
     // context: the caller's object; when it is destroyed the call is cancelled. May be null.
     Operation(QObject *owner, QObject *context);
+    // Destroyed with its client while a request runs: the request is aborted and nobody is called back.
+    ~Operation() override;
 
     void cancel();
     bool isCancelled() const { return m_cancelled; }

@@ -40,6 +40,7 @@ private slots:
     void expiredToken_renewalFails_isAuth();
     void cancel_neverCallsBack();
     void destroyedContext_neverCallsBack();
+    void destroyedClient_abortsQuietly();
     void plainHttpBaseUrl_isRefusedWithoutSending();
 
 private:
@@ -449,6 +450,21 @@ void XClientTest::destroyedContext_neverCallsBack()
     m_client->whoAmI(context, [&](const Result<AccountInfo> &) { called = true; });
     delete context;
     QTest::qWait(300);
+    QVERIFY(!called);
+}
+
+void XClientTest::destroyedClient_abortsQuietly()
+{
+    Fault f;
+    f.kind = Fault::Kind::Slow;
+    f.delayMs = 300;
+    m_sandbox->injectFault(f);
+    bool called = false;
+    m_client->whoAmI(this, [&](const Result<AccountInfo> &) { called = true; });
+    QTest::qWait(50);
+    delete m_client;
+    m_client = nullptr;
+    QTest::qWait(500);
     QVERIFY(!called);
 }
 
