@@ -1,6 +1,6 @@
 #include "inbox/russianstemmer.h"
 
-#include <initializer_list>
+#include <string_view>
 
 namespace inbox {
 
@@ -8,7 +8,7 @@ namespace {
 
 // The endings of the algorithm, each list searched for its longest match as Snowball's `among` does. Endings of
 // "group 1" count only after а or я, which stay.
-using Endings = std::initializer_list<const char16_t *>;
+using Endings = std::initializer_list<std::u16string_view>;
 
 const Endings kGerund1 = {u"в", u"вши", u"вшись"};
 const Endings kGerund2 = {u"ив", u"ивши", u"ившись", u"ыв", u"ывши", u"ывшись"};
@@ -39,14 +39,6 @@ bool isVowel(QChar c)
     }
 }
 
-qsizetype length(const char16_t *s)
-{
-    qsizetype n = 0;
-    while (s[n])
-        ++n;
-    return n;
-}
-
 // The stem being cut: the word, its current end, and the start of the region the endings must lie in.
 struct Cut
 {
@@ -54,12 +46,14 @@ struct Cut
     qsizetype end;
     qsizetype limit;
 
-    bool endsWith(const char16_t *suffix, qsizetype n) const
+    // Compared from the last letter, which rejects most endings at once: this runs for every Russian word.
+    bool endsWith(std::u16string_view suffix) const
     {
+        const qsizetype n = qsizetype(suffix.size());
         if (n > end - limit)
             return false;
-        for (qsizetype i = 0; i < n; ++i) {
-            if (word[end - n + i].unicode() != suffix[i])
+        for (qsizetype i = 1; i <= n; ++i) {
+            if (word[end - i].unicode() != suffix[std::size_t(n - i)])
                 return false;
         }
         return true;
@@ -69,9 +63,9 @@ struct Cut
     qsizetype longest(const Endings &endings) const
     {
         qsizetype best = 0;
-        for (const char16_t *e : endings) {
-            const qsizetype n = length(e);
-            if (n > best && endsWith(e, n))
+        for (const std::u16string_view e : endings) {
+            const qsizetype n = qsizetype(e.size());
+            if (n > best && endsWith(e))
                 best = n;
         }
         return best;
@@ -142,7 +136,7 @@ qsizetype russianStemLength(QStringView word)
         }
     }
     // Step 2.
-    if (cut.endsWith(u"и", 1))
+    if (cut.endsWith(u"и"))
         --cut.end;
     // Step 3: a derivational ending only counts inside R2.
     {
@@ -154,11 +148,11 @@ qsizetype russianStemLength(QStringView word)
     const qsizetype superlative = cut.longest(kSuperlative);
     if (superlative > 0) {
         cut.end -= superlative;
-        if (cut.endsWith(u"нн", 2))
+        if (cut.endsWith(u"нн"))
             --cut.end;
-    } else if (cut.endsWith(u"нн", 2)) {
+    } else if (cut.endsWith(u"нн")) {
         --cut.end;
-    } else if (cut.endsWith(u"ь", 1)) {
+    } else if (cut.endsWith(u"ь")) {
         --cut.end;
     }
     return cut.end;
