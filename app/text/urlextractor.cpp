@@ -122,9 +122,9 @@ QString withSurrogatesMasked(const QString &text)
 
 } // namespace
 
-qsizetype UrlExtractor::firstCandidateDot(QStringView text)
+qsizetype UrlExtractor::firstCandidateDot(QStringView text, qsizetype from)
 {
-    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+    for (qsizetype i = qMax<qsizetype>(from, 1); i + 1 < text.size(); ++i) {
         if (text[i].unicode() != u'.')
             continue;
         const char16_t next = text[i + 1].unicode();
@@ -134,22 +134,31 @@ qsizetype UrlExtractor::firstCandidateDot(QStringView text)
     return -1;
 }
 
-Entities UrlExtractor::extract(const QString &text)
+// Where the expression may first match at or after `from`, or -1 when it cannot. Every match holds a
+// candidate dot inside a run of domain characters and begins at most "https://" and one preceding character
+// before that run, so searching from there finds what searching from `from` would, without trying every
+// position before.
+qsizetype UrlExtractor::searchStart(QStringView text, qsizetype from)
 {
-    Entities urls;
-    const qsizetype dot = firstCandidateDot(text);
+    const qsizetype dot = firstCandidateDot(text, from + 1);
     if (dot < 0)
-        return urls;
-    // No match can begin before the domain run that holds the first candidate dot, less "https://" and the
-    // one preceding character the expression consumes: start there instead of at 0.
+        return -1;
     qsizetype runStart = dot;
-    while (runStart > 0) {
+    while (runStart > from) {
         const char16_t c = text[runStart - 1].unicode();
         if (!isDomainChar(c) && c != u'.' && c != u'-' && c != u'_')
             break;
         --runStart;
     }
-    qsizetype offset = qMax<qsizetype>(0, runStart - 9);
+    return qMax<qsizetype>(from, runStart - 9);
+}
+
+Entities UrlExtractor::extract(const QString &text)
+{
+    Entities urls;
+    qsizetype offset = searchStart(text, 0);
+    if (offset < 0)
+        return urls;
 
     // The reference's expression runs on UTF-16 code units: a negated class such as the preceding character
     // or a domain character matches one half of a surrogate pair, so an emoji can end up half before and half
@@ -163,14 +172,17 @@ Entities UrlExtractor::extract(const QString &text)
         const QRegularExpressionMatch m = patterns.extractUrl.match(subject, offset);
         if (!m.hasMatch())
             break;
-        offset = m.capturedEnd(0); // the expression's lastIndex
+        const qsizetype lastIndex = m.capturedEnd(0); // where the reference's global search goes on
+        offset = lastIndex < subject.size() ? searchStart(text, lastIndex) : -1;
+        if (offset < 0)
+            offset = subject.size(); // this match is still handled, the loop then ends
         const QStringView before = m.capturedView(2);
         QString url = text.mid(m.capturedStart(3), m.capturedLength(3));
         const QString protocol = m.captured(4);
         const QString domain = text.mid(m.capturedStart(5), m.capturedLength(5));
         const QString maskedDomain = m.captured(5);
         const QStringView path = m.capturedView(7);
-        qsizetype endPosition = offset;
+        qsizetype endPosition = lastIndex;
         const qsizetype startPosition = endPosition - url.size();
 
         if (!isValidUrl(url, protocol, domain, maskedDomain))
@@ -183,7 +195,7 @@ Entities UrlExtractor::extract(const QString &text)
                     continue;
             }
             // Only ASCII domains are taken without a scheme; the last one found gets the path.
-            qsizetype lastIndex = -1;
+            qsizetype lastAscii = -1;
             qsizetype asciiEnd = 0;
             auto it = patterns.validAsciiDomain.globalMatch(maskedDomain);
             while (it.hasNext()) {
@@ -196,12 +208,12 @@ Entities UrlExtractor::extract(const QString &text)
                              startPosition + asciiEnd,
                              asciiDomain,
                              {}});
-                lastIndex = urls.size() - 1;
+                lastAscii = urls.size() - 1;
             }
-            if (lastIndex < 0)
+            if (lastAscii < 0)
                 continue;
             if (!path.isEmpty()) {
-                Entity &last = urls[lastIndex];
+                Entity &last = urls[lastAscii];
                 last.value = url.replace(url.indexOf(domain), domain.size(), last.value);
                 last.end = endPosition;
             }

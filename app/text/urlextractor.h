@@ -15,10 +15,11 @@ public:
 
     // Cheap necessary condition for any URL: a '.' between two domain characters with a letter after it.
     // False for most plain sentences ("Hello. Bye"), which then never reach the regular expression.
-    static bool mayContainUrl(QStringView text) { return firstCandidateDot(text) >= 0; }
+    static bool mayContainUrl(QStringView text) { return firstCandidateDot(text, 0) >= 0; }
 
 private:
-    static qsizetype firstCandidateDot(QStringView text);
+    static qsizetype firstCandidateDot(QStringView text, qsizetype from);
+    static qsizetype searchStart(QStringView text, qsizetype from);
 };
 
 } // namespace text
