@@ -366,7 +366,6 @@ void RepositoriesTest::transitionNeedingReason_withoutOne_isRefused_data()
     QTest::addColumn<VariantState>("from");
     QTest::addColumn<VariantState>("to");
     QTest::addColumn<QString>("reason");
-    using S = VariantState;
     for (const auto &t : domain::Workflow::transitions()) {
         if (!t.needsReason)
             continue;
@@ -374,7 +373,6 @@ void RepositoriesTest::transitionNeedingReason_withoutOne_isRefused_data()
         QTest::newRow(qPrintable(name + QStringLiteral(", empty"))) << t.from << t.to << QString();
         QTest::newRow(qPrintable(name + QStringLiteral(", blank"))) << t.from << t.to << QStringLiteral(" \t ");
     }
-    Q_UNUSED(S::Draft);
 }
 
 void RepositoriesTest::transitionNeedingReason_withoutOne_isRefused()
