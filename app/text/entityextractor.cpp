@@ -151,6 +151,19 @@ Entities EntityExtractor::cashtags(const QString &original)
     return tags;
 }
 
+QString EntityExtractor::replyScreenName(const QString &original)
+{
+    const QString text = withLoneSurrogatesMasked(original);
+    const auto &patterns = TwitterPatterns::compiled();
+    const QRegularExpressionMatch m = patterns.validReply.match(text);
+    if (!m.hasMatch() || patterns.endMentionMatch
+                             .match(text, m.capturedEnd(0), QRegularExpression::NormalMatch,
+                                    QRegularExpression::AnchorAtOffsetMatchOption)
+                             .hasMatch())
+        return {};
+    return m.captured(1);
+}
+
 Entities EntityExtractor::all(const QString &text)
 {
     // As extractEntitiesWithIndices: hashtags without their own URL check, the merge settles overlaps.

@@ -19,6 +19,8 @@ public:
     // Hashtags that are not part of a URL.
     static Entities hashtags(const QString &text);
     static Entities cashtags(const QString &text);
+    // The screen name a text replies to (a leading @mention, after spaces only), or an empty string.
+    static QString replyScreenName(const QString &text);
     // Everything above, sorted by start, overlaps removed (the earlier entity wins): what the composer
     // paints.
     static Entities all(const QString &text);

@@ -148,6 +148,9 @@ TwitterPatterns build()
     p.endMentionMatch =
         compile(QStringLiteral(R"((?:[@＠]|[)") + latinAccentChars + QStringLiteral("]|://)"), false);
 
+    p.validReply =
+        compile(QStringLiteral("^[") + spaces + QStringLiteral(R"(]*[@＠]([a-zA-Z0-9_]{1,20}))"), false);
+
     const QString hashtagAlpha = QStringLiteral(R"([\p{L}\p{M}])");
     const QString hashtagAlphaNumeric =
         QStringLiteral(R"([\p{L}\p{M}\p{Nd})") + hashtagSpecialChars + QStringLiteral("]");

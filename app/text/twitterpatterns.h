@@ -15,6 +15,7 @@ struct TwitterPatterns
     QRegularExpression validTcoUrl;        // group 1: the slug
     QRegularExpression validMentionOrList; // groups: 1 before, 2 at sign, 3 screen name, 4 "/list"
     QRegularExpression endMentionMatch;    // anchored by the caller (AnchorAtOffsetMatchOption)
+    QRegularExpression validReply;         // group 1: the screen name
     QRegularExpression validHashtag;       // groups: 1 before, 2 hash sign, 3 tag
     QRegularExpression endHashtagMatch;    // anchored by the caller (AnchorAtOffsetMatchOption)
     QRegularExpression validCashtag;       // groups: 1 before, 2 dollar, 3 tag

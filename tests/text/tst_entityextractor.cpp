@@ -16,6 +16,8 @@ class EntityExtractorTest : public QObject
 private slots:
     void conformance_data();
     void conformance();
+    void replies_data();
+    void replies();
     void all_mergesAndDropsOverlaps();
     void urlInHashtagText_hashtagDropped();
     void loneSurrogate_doesNotHideEntities();
@@ -113,6 +115,28 @@ void EntityExtractorTest::conformance()
     for (const Entity &e : std::as_const(found))
         actual << describe(e.value + e.listSlug, e.start, e.end, withIndices);
     QCOMPARE(actual, expected);
+}
+
+void EntityExtractorTest::replies_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    int i = 0;
+    for (const QJsonValue &v :
+         conformanceSection(QStringLiteral("extract.json"), QStringLiteral("replies"))) {
+        const QJsonObject c = v.toObject();
+        const QString name =
+            QStringLiteral("replies #%1: %2").arg(++i).arg(c.value(QLatin1String("description")).toString());
+        QTest::newRow(qPrintable(name)) << c.value(QLatin1String("text")).toString()
+                                        << c.value(QLatin1String("expected")).toString(); // null becomes ""
+    }
+}
+
+void EntityExtractorTest::replies()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(EntityExtractor::replyScreenName(text), expected);
 }
 
 void EntityExtractorTest::all_mergesAndDropsOverlaps()
