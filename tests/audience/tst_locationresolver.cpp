@@ -77,6 +77,10 @@ void LocationResolverTest::resolve_data()
     row("Washington, D.C.", QStringLiteral("Washington, D.C."), "US", QStringLiteral("Washington, D.C."), 0.85);
     row("São Paulo diacritics", QStringLiteral("Sao Paulo, Brasil"), "BR", QStringLiteral("São Paulo"), 0.85);
     row("Zürich", QStringLiteral("Zürich"), "CH", QStringLiteral("Zürich"), 0.7);
+    row("Kent, a county not the US town", QStringLiteral("Kent"), "GB", none, 0.8);
+    row("Durham, county town wins", QStringLiteral("Durham"), "GB", QStringLiteral("Durham"), 0.8);
+    row("St Petersburg", QStringLiteral("St Petersburg"), "RU", QStringLiteral("Saint Petersburg"), 0.7);
+    row("Saint Petersburg, FL", QStringLiteral("Saint Petersburg, FL"), "US", QStringLiteral("St. Petersburg"), 0.9);
     row("United Kingdom", QStringLiteral("United Kingdom"), "GB", none, 0.85);
     row("Great Britain", QStringLiteral("Great Britain"), "GB", none, 0.85);
     row("England", QStringLiteral("England"), "GB", none, 0.8);

@@ -96,6 +96,23 @@ GB_NATIONS = {
     "WLS": ["Wales", "Cymru", "Уэльс", "威尔士", "威爾士"],
     "NIR": ["Northern Ireland", "Северная Ирландия", "北爱尔兰", "北愛爾蘭", "NI"],
 }
+# Counties and areas of the UK, so that "Kent", "Surrey" or "Norfolk" are read as England rather than as the larger
+# towns of those names in the US or Canada; a county town of the same name in the same nation still wins ("Durham").
+UK_AREAS = {
+    "ENG": ["Kent", "Surrey", "Essex", "Sussex", "East Sussex", "West Sussex", "Yorkshire", "North Yorkshire",
+            "South Yorkshire", "West Yorkshire", "East Yorkshire", "Lancashire", "Cornwall", "Devon", "Dorset",
+            "Somerset", "Norfolk", "Suffolk", "Cheshire", "Cumbria", "County Durham", "Durham", "Hampshire",
+            "Berkshire", "Oxfordshire", "Buckinghamshire", "Hertfordshire", "Bedfordshire", "Cambridgeshire",
+            "Northamptonshire", "Leicestershire", "Nottinghamshire", "Derbyshire", "Staffordshire", "Shropshire",
+            "Warwickshire", "Worcestershire", "Gloucestershire", "Wiltshire", "Herefordshire", "Lincolnshire",
+            "Northumberland", "Merseyside", "West Midlands", "Tyne and Wear", "Isle of Wight", "Rutland",
+            "Midlands", "East Midlands", "East Anglia", "Home Counties", "Cotswolds", "Lake District"],
+    "SCT": ["Highlands", "Scottish Highlands", "Fife", "Aberdeenshire", "Lothian", "Ayrshire", "Argyll",
+            "Perthshire", "Lanarkshire", "Dumfries and Galloway", "Scottish Borders", "Orkney", "Shetland"],
+    "WLS": ["Pembrokeshire", "Gwynedd", "Anglesey", "Ceredigion", "Powys", "Carmarthenshire", "Snowdonia"],
+    "NIR": ["County Antrim", "County Down", "County Armagh", "County Tyrone", "County Fermanagh",
+            "County Londonderry"],
+}
 # Names that confirm a country without a GeoNames admin1 code (Chinese provinces, Russian regions): hints only.
 COUNTRY_REGIONS = {
     "CN": ["河北", "山西", "辽宁", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
@@ -191,14 +208,18 @@ def read_cities(path):
 def build_cities(rows, reserved):
     # A Latin alternate that is another place's own name stays that place's ("Victoria" is also an old name of
     # Hong Kong, "Canton" of Guangzhou): only own names and curated variants may collide.
+    # A much smaller place may keep such an alternate ("Saint Petersburg" of Florida): it cannot outrank the other
+    # place without a hint ("Saint Petersburg, FL"), so it only helps.
     primary = {}
     for r in rows:
         for n in (r["name"], r["ascii"]):
-            primary.setdefault(fold(n), set()).add(r["id"])
+            k = fold(n)
+            primary[k] = max(primary.get(k, 0), r["population"])
     out = []
     for r in rows:
         variants = []
         seen = {fold(r["name"])}
+        own = {fold(r["name"]), fold(r["ascii"])}
 
         def add(n, curated=False):
             n = clean(n)
@@ -212,7 +233,8 @@ def build_cities(rows, reserved):
                 if s == "latin" and (len(k) < 3 or n[0].islower()):
                     # lower-case Latin alternates are machine transliterations ("lun dun", "lndn"): noise
                     return
-                if s == "latin" and (k in reserved or primary.get(k, {r["id"]}) - {r["id"]}):
+                owner = primary.get(k, 0)
+                if s == "latin" and (k in reserved or (owner and k not in own and r["population"] * 3 > owner)):
                     return
             seen.add(k)
             variants.append(n)
@@ -250,6 +272,8 @@ def build_places(countries_dir):
         lines.append(("region", "AU", admin1, [name]))
         lines.append(("hint", "AU", admin1, [abbr]))
     for admin1, names in GB_NATIONS.items():
+        lines.append(("region", "GB", admin1, names))
+    for admin1, names in UK_AREAS.items():
         lines.append(("region", "GB", admin1, names))
     for country, names in COUNTRY_REGIONS.items():
         lines.append(("region", country, "", names))
