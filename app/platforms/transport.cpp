@@ -243,20 +243,29 @@ void Transport::renewThenRetry(Operation *op, const std::shared_ptr<Pending> &pe
         return;
     m_renewing = true;
     qCInfo(m_config.category()) << "credentials refused; renewing them once";
-    m_config.renewAuth([this](bool ok) {
-        m_renewing = false;
-        if (ok)
-            ++m_authGeneration;
-        const QList<RenewWaiter> waiters = std::exchange(m_renewWaiters, {});
-        for (const auto &w : waiters) {
-            if (!w.op || w.op->isCancelled())
-                continue;
-            if (ok)
-                attempt(w.op, w.pending);
-            else
-                w.pending->done(w.refusal);
-        }
+    // The renewal may answer after this transport is gone (its client was closed): then nothing is left to do.
+    m_config.renewAuth([self = QPointer<Transport>(this)](bool ok) {
+        if (!self)
+            return;
+        Transport *const t = self;
+        t->renewDone(ok);
     });
+}
+
+void Transport::renewDone(bool ok)
+{
+    m_renewing = false;
+    if (ok)
+        ++m_authGeneration;
+    const QList<RenewWaiter> waiters = std::exchange(m_renewWaiters, {});
+    for (const auto &w : waiters) {
+        if (!w.op || w.op->isCancelled())
+            continue;
+        if (ok)
+            attempt(w.op, w.pending);
+        else
+            w.pending->done(w.refusal);
+    }
 }
 
 void Transport::onFinished(Operation *op, const std::shared_ptr<Pending> &pending, QNetworkReply *reply,

@@ -103,6 +103,7 @@ private:
     void onFinished(Operation *op, const std::shared_ptr<Pending> &pending, QNetworkReply *reply, bool timedOut);
     void retry(Operation *op, const std::shared_ptr<Pending> &pending, qint64 waitMs, const char *why);
     void renewThenRetry(Operation *op, const std::shared_ptr<Pending> &pending, const PlatformError &refusal);
+    void renewDone(bool ok);
     qint64 backoffMs(int attempt) const;
     QUrl urlFor(const HttpRequest &request) const;
 
