@@ -1,16 +1,14 @@
-// Location resolution throughput on one core over a realistic mix of follower locations (popular places written
-// many ways, noise, a long tail of other towns, blanks and nonsense), the gazetteer's load time, and bio
-// classification, in CPU time of the measuring thread. usage: bench_audience [--size N]   (N locations, default 1,000,000)
-#include "benchoptions.h"
-
+// Location resolution throughput on one core over a realistic mix of follower locations (popular places
+// written many ways, noise, a long tail of other towns, blanks and nonsense), the gazetteer's load time, and
+// bio classification, in CPU time of the measuring thread. usage: bench_audience [--size N]   (N locations,
+// default 1,000,000)
 #include "audience/bioclassifier.h"
 #include "audience/gazetteer.h"
 #include "audience/locationresolver.h"
+#include "benchoptions.h"
 
 #include <QFile>
-
 #include <algorithm>
-
 #include <time.h>
 
 namespace {
@@ -55,33 +53,73 @@ private:
 const QStringList &popular()
 {
     static const QStringList list = {
-        QStringLiteral("London"), QStringLiteral("Москва"), QStringLiteral("London, England"),
-        QStringLiteral("United Kingdom"), QStringLiteral("Россия"), QStringLiteral("Moscow"),
-        QStringLiteral("London, UK"), QStringLiteral("Санкт-Петербург"), QStringLiteral("UK"),
-        QStringLiteral("Moscow, Russia"), QStringLiteral("England"), QStringLiteral("北京"),
-        QStringLiteral("Worldwide"), QStringLiteral("Manchester"), QStringLiteral("Edinburgh, Scotland"),
-        QStringLiteral("Москва, Россия"), QStringLiteral("he/him"), QStringLiteral("NYC"), QStringLiteral("Paris"),
-        QStringLiteral("上海"), QStringLiteral("Scotland"), QStringLiteral("Питер"), QStringLiteral("USA"),
-        QStringLiteral("Birmingham, UK"), QStringLiteral("\U0001F1EC\U0001F1E7"), QStringLiteral("Earth"),
-        QStringLiteral("Glasgow"), QStringLiteral("Kyiv"), QStringLiteral("Berlin, Germany"),
-        QStringLiteral("Washington, DC"), QStringLiteral("Екатеринбург"), QStringLiteral("Brussels"),
-        QStringLiteral("Cardiff, Wales"), QStringLiteral("中国"), QStringLiteral("Belfast"),
-        QStringLiteral("Новосибирск"), QStringLiteral("Казань"), QStringLiteral("somewhere in the EU"),
-        QStringLiteral("Leeds"), QStringLiteral("Bristol"), QStringLiteral("Oxford"), QStringLiteral("Cambridge"),
-        QStringLiteral("Los Angeles, CA"), QStringLiteral("Dubai"), QStringLiteral("广东 深圳"),
-        QStringLiteral("Минск"), QStringLiteral("Алматы"), QStringLiteral("Toronto, Ontario"),
-        QStringLiteral("Sydney, Australia"), QStringLiteral("Hong Kong"),
+        QStringLiteral("London"),
+        QStringLiteral("Москва"),
+        QStringLiteral("London, England"),
+        QStringLiteral("United Kingdom"),
+        QStringLiteral("Россия"),
+        QStringLiteral("Moscow"),
+        QStringLiteral("London, UK"),
+        QStringLiteral("Санкт-Петербург"),
+        QStringLiteral("UK"),
+        QStringLiteral("Moscow, Russia"),
+        QStringLiteral("England"),
+        QStringLiteral("北京"),
+        QStringLiteral("Worldwide"),
+        QStringLiteral("Manchester"),
+        QStringLiteral("Edinburgh, Scotland"),
+        QStringLiteral("Москва, Россия"),
+        QStringLiteral("he/him"),
+        QStringLiteral("NYC"),
+        QStringLiteral("Paris"),
+        QStringLiteral("上海"),
+        QStringLiteral("Scotland"),
+        QStringLiteral("Питер"),
+        QStringLiteral("USA"),
+        QStringLiteral("Birmingham, UK"),
+        QStringLiteral("\U0001F1EC\U0001F1E7"),
+        QStringLiteral("Earth"),
+        QStringLiteral("Glasgow"),
+        QStringLiteral("Kyiv"),
+        QStringLiteral("Berlin, Germany"),
+        QStringLiteral("Washington, DC"),
+        QStringLiteral("Екатеринбург"),
+        QStringLiteral("Brussels"),
+        QStringLiteral("Cardiff, Wales"),
+        QStringLiteral("中国"),
+        QStringLiteral("Belfast"),
+        QStringLiteral("Новосибирск"),
+        QStringLiteral("Казань"),
+        QStringLiteral("somewhere in the EU"),
+        QStringLiteral("Leeds"),
+        QStringLiteral("Bristol"),
+        QStringLiteral("Oxford"),
+        QStringLiteral("Cambridge"),
+        QStringLiteral("Los Angeles, CA"),
+        QStringLiteral("Dubai"),
+        QStringLiteral("广东 深圳"),
+        QStringLiteral("Минск"),
+        QStringLiteral("Алматы"),
+        QStringLiteral("Toronto, Ontario"),
+        QStringLiteral("Sydney, Australia"),
+        QStringLiteral("Hong Kong"),
     };
     return list;
 }
 
 QStringList generate(qint64 count, const audience::Gazetteer &gazetteer)
 {
-    const QStringList suffixes = {QStringLiteral(", UK"), QStringLiteral(" \U0001F1EC\U0001F1E7"),
-                                  QStringLiteral(", Russia"), QStringLiteral(" | she/her"), QStringLiteral(" 🏳️‍🌈"),
-                                  QStringLiteral(", Europe"), QStringLiteral("  "), QStringLiteral(".")};
-    const QStringList countries = {QStringLiteral("UK"), QStringLiteral("USA"), QStringLiteral("Россия"),
-                                   QStringLiteral("China"), QStringLiteral("France"), QStringLiteral("India")};
+    const QStringList suffixes = {QStringLiteral(", UK"),
+                                  QStringLiteral(" \U0001F1EC\U0001F1E7"),
+                                  QStringLiteral(", Russia"),
+                                  QStringLiteral(" | she/her"),
+                                  QStringLiteral(" 🏳️‍🌈"),
+                                  QStringLiteral(", Europe"),
+                                  QStringLiteral("  "),
+                                  QStringLiteral(".")};
+    const QStringList countries = {QStringLiteral("UK"),     QStringLiteral("USA"),
+                                   QStringLiteral("Россия"), QStringLiteral("China"),
+                                   QStringLiteral("France"), QStringLiteral("India")};
     const auto &cities = gazetteer.cities();
     Generator g;
     QStringList texts;
@@ -186,7 +224,8 @@ int main(int argc, char *argv[])
     bench::report("audience.gazetteer.load_ms", loadMs, "ms");
     bench::report("audience.classify.bios_per_s", biosPerSecond, "bios/s");
     std::fprintf(stderr, "(%lld locations, %lld known; %zu cities, %lld names; checksum %lld)\n",
-                 static_cast<long long>(texts.size()), static_cast<long long>(known), gazetteer->cities().size(),
-                 static_cast<long long>(gazetteer->nameCount()), static_cast<long long>(sink));
+                 static_cast<long long>(texts.size()), static_cast<long long>(known),
+                 gazetteer->cities().size(), static_cast<long long>(gazetteer->nameCount()),
+                 static_cast<long long>(sink));
     return 0;
 }

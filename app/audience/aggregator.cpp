@@ -56,7 +56,8 @@ domain::AudienceSnapshot AudienceAggregator::snapshot() const
     append(std::exchange(shares, {}));
     for (int i = 0; i < InterestCount; ++i) {
         if (m_interests[std::size_t(i)] > 0)
-            shares.append({AudienceDimension::Interest, interestId(Interest(i)), m_interests[std::size_t(i)]});
+            shares.append(
+                {AudienceDimension::Interest, interestId(Interest(i)), m_interests[std::size_t(i)]});
     }
     append(std::exchange(shares, {}));
     for (std::size_t k = 0; k < m_kinds.size(); ++k) {

@@ -2,12 +2,10 @@
 
 #include "audience/bioclassifier.h"
 #include "audience/locationresolver.h"
-
 #include "domain/audience.h"
 
 #include <QHash>
 #include <QString>
-
 #include <array>
 
 namespace audience {
@@ -20,7 +18,8 @@ struct FollowerRecord
     bool verified = false;
 };
 
-// Counts followers into the aggregate shares of an AudienceSnapshot: by country (with an "unknown" bucket), by city
+// Counts followers into the aggregate shares of an AudienceSnapshot: by country (with an "unknown" bucket),
+// by city
 // ("GB/London"), by interest (a follower may count for several or none) and, for verified followers, by kind.
 // Records are added one by one so a million followers never sit in memory; nothing per person is kept.
 class AudienceAggregator final
@@ -36,8 +35,9 @@ public:
     qint64 sampleSize() const { return m_sampleSize; }
 
     // The shares counted so far, ordered by dimension, then by count (largest first), then key. followers and
-    // sampleSize are the number of records, verifiedFollowers the verified among them: a caller that knows the
-    // account's real total (the sample is capped on Weibo) sets followers; accountId and takenAt are the caller's.
+    // sampleSize are the number of records, verifiedFollowers the verified among them: a caller that knows
+    // the account's real total (the sample is capped on Weibo) sets followers; accountId and takenAt are the
+    // caller's.
     domain::AudienceSnapshot snapshot() const;
 
 private:

@@ -19,14 +19,22 @@ QString foldedString(QStringView s)
 QString kindId(BioKind kind)
 {
     switch (kind) {
-    case BioKind::Other: return QStringLiteral("other");
-    case BioKind::Business: return QStringLiteral("business");
-    case BioKind::LocalAuthority: return QStringLiteral("local_authority");
-    case BioKind::Journalist: return QStringLiteral("journalist");
-    case BioKind::ForeignCorrespondent: return QStringLiteral("foreign_correspondent");
-    case BioKind::Diplomat: return QStringLiteral("diplomat");
-    case BioKind::Mp: return QStringLiteral("mp");
-    case BioKind::Mep: return QStringLiteral("mep");
+    case BioKind::Other:
+        return QStringLiteral("other");
+    case BioKind::Business:
+        return QStringLiteral("business");
+    case BioKind::LocalAuthority:
+        return QStringLiteral("local_authority");
+    case BioKind::Journalist:
+        return QStringLiteral("journalist");
+    case BioKind::ForeignCorrespondent:
+        return QStringLiteral("foreign_correspondent");
+    case BioKind::Diplomat:
+        return QStringLiteral("diplomat");
+    case BioKind::Mp:
+        return QStringLiteral("mp");
+    case BioKind::Mep:
+        return QStringLiteral("mep");
     }
     Q_UNREACHABLE();
 }
@@ -34,14 +42,22 @@ QString kindId(BioKind kind)
 QString interestId(Interest interest)
 {
     switch (interest) {
-    case Interest::Business: return QStringLiteral("business");
-    case Interest::News: return QStringLiteral("news");
-    case Interest::Politics: return QStringLiteral("politics");
-    case Interest::Culture: return QStringLiteral("culture");
-    case Interest::Sport: return QStringLiteral("sport");
-    case Interest::Science: return QStringLiteral("science");
-    case Interest::Travel: return QStringLiteral("travel");
-    case Interest::Education: return QStringLiteral("education");
+    case Interest::Business:
+        return QStringLiteral("business");
+    case Interest::News:
+        return QStringLiteral("news");
+    case Interest::Politics:
+        return QStringLiteral("politics");
+    case Interest::Culture:
+        return QStringLiteral("culture");
+    case Interest::Sport:
+        return QStringLiteral("sport");
+    case Interest::Science:
+        return QStringLiteral("science");
+    case Interest::Travel:
+        return QStringLiteral("travel");
+    case Interest::Education:
+        return QStringLiteral("education");
     }
     Q_UNREACHABLE();
 }
@@ -100,8 +116,8 @@ bool BioClassifier::wordMatches(const QString &pattern, const Word &word)
     return pattern == word.folded;
 }
 
-void BioClassifier::tryRules(const std::vector<quint32> &rules, const std::vector<Word> &words, std::size_t at,
-                             BioCategories &strong, BioKind &weak) const
+void BioClassifier::tryRules(const std::vector<quint32> &rules, const std::vector<Word> &words,
+                             std::size_t at, BioCategories &strong, BioKind &weak) const
 {
     for (const quint32 index : rules) {
         const CompiledRule &rule = m_rules[index];

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace audience {
@@ -20,18 +19,20 @@ struct BioCategories
     bool operator==(const BioCategories &) const = default;
 };
 
-// The keys audience shares use: "mp", "mep", "local_authority", "journalist", "foreign_correspondent", "diplomat",
-// "business", "other"; "business", "news", "politics", "culture", "sport", "science", "travel", "education".
+// The keys audience shares use: "mp", "mep", "local_authority", "journalist", "foreign_correspondent",
+// "diplomat", "business", "other"; "business", "news", "politics", "culture", "sport", "science", "travel",
+// "education".
 QString kindId(BioKind kind);
 QString interestId(Interest interest);
 QStringList interestIds(quint8 interests);
 
-// Reads the kind of follower (MP, MEP, local authority, journalist, foreign correspondent, diplomat, business) and
-// their interests from a public bio in English or Russian, by the keyword and phrase rules of biorules.cpp.
+// Reads the kind of follower (MP, MEP, local authority, journalist, foreign correspondent, diplomat,
+// business) and their interests from a public bio in English or Russian, by the keyword and phrase rules of
+// biorules.cpp.
 //
-// Aggregate use only: results feed the counts of an audience snapshot (AudienceAggregator) and are never stored
-// or shown per person — the platforms forbid profiling individuals (PLATFORMS.md). Interests are topics, never
-// political views: no rule reads a party, a stance or an opinion.
+// Aggregate use only: results feed the counts of an audience snapshot (AudienceAggregator) and are never
+// stored or shown per person — the platforms forbid profiling individuals (PLATFORMS.md). Interests are
+// topics, never political views: no rule reads a party, a stance or an opinion.
 //
 // Immutable after construction; classify() is const and may run on several threads at once.
 class BioClassifier final
@@ -44,7 +45,8 @@ public:
 private:
     struct CompiledRule
     {
-        std::vector<QString> words; // folded; "*" any word; trailing '*' a prefix; leading '=' exact as written
+        std::vector<QString>
+            words; // folded; "*" any word; trailing '*' a prefix; leading '=' exact as written
         BioKind kind;
         bool weakKind;
         quint8 interests;

@@ -21,7 +21,10 @@ char32_t codePointAt(QStringView text, qsizetype i, qsizetype *width)
     return c.unicode();
 }
 
-bool isRegionalIndicator(char32_t u) { return u >= RegionalIndicatorA && u < RegionalIndicatorA + 26; }
+bool isRegionalIndicator(char32_t u)
+{
+    return u >= RegionalIndicatorA && u < RegionalIndicatorA + 26;
+}
 
 } // namespace
 

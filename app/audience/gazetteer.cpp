@@ -12,7 +12,8 @@ namespace audience {
 
 namespace {
 
-// Resources of a static library are registered by a static initializer in its object library; nothing to call.
+// Resources of a static library are registered by a static initializer in its object library; nothing to
+// call.
 const QString citiesResource = QStringLiteral(":/gazetteer/cities.tsv");
 const QString placesResource = QStringLiteral(":/gazetteer/places.tsv");
 
@@ -64,7 +65,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(QIODevice &cities, QIODevice &p
     if (!g->readPlaces(places, builder, error) || !g->readCities(cities, builder, error))
         return nullptr;
     const Gazetteer *raw = g.get();
-    // Within one name: countries, regions and the rest before cities, cities by population, most populous first.
+    // Within one name: countries, regions and the rest before cities, cities by population, most populous
+    // first.
     g->m_index = builder.build([raw](const PlaceRef &a, const PlaceRef &b) {
         if (a.kind != b.kind)
             return int(a.kind) > int(b.kind);

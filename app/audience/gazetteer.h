@@ -4,7 +4,6 @@
 
 #include <QSet>
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -15,14 +14,14 @@ namespace audience {
 // A populated place of the gazetteer (GeoNames, population ≥ 15,000, and every capital).
 struct City
 {
-    QString name;       // GeoNames' name, the one dashboards show and city keys use ("London")
-    QString country;    // ISO 3166-1 alpha-2
-    QString admin1;     // GeoNames admin1 code: "ENG", "TX", "08"
+    QString name;    // GeoNames' name, the one dashboards show and city keys use ("London")
+    QString country; // ISO 3166-1 alpha-2
+    QString admin1;  // GeoNames admin1 code: "ENG", "TX", "08"
     qint64 population = 0;
 };
 
-// A first-level region: a US state, Canadian province, Australian state, UK nation; admin1 empty for regions that
-// only confirm a country (Chinese provinces, Russian regions).
+// A first-level region: a US state, Canadian province, Australian state, UK nation; admin1 empty for regions
+// that only confirm a country (Chinese provinces, Russian regions).
 struct Region
 {
     QString country;
@@ -37,8 +36,10 @@ public:
     // The embedded data (:/gazetteer/cities.tsv and places.tsv), loaded once per process and shared.
     // Null only if the resource is damaged, which a test catches.
     static std::shared_ptr<const Gazetteer> loadDefault();
-    // Reads the two TSV files written by resources/data/gazetteer/build.py; null and *error set when unreadable.
-    static std::shared_ptr<const Gazetteer> load(QIODevice &cities, QIODevice &places, QString *error = nullptr);
+    // Reads the two TSV files written by resources/data/gazetteer/build.py; null and *error set when
+    // unreadable.
+    static std::shared_ptr<const Gazetteer> load(QIODevice &cities, QIODevice &places,
+                                                 QString *error = nullptr);
 
     std::span<const PlaceRef> find(std::u16string_view foldedName) const { return m_index.find(foldedName); }
 

@@ -40,7 +40,8 @@ Location LocationResolver::resolve(const QString &text)
     }
     Location location = resolveUncached(text);
     if (m_cacheCapacity > 0) {
-        // Dropping everything when full is crude but costs nothing per hit; the common names come back at once.
+        // Dropping everything when full is crude but costs nothing per hit; the common names come back at
+        // once.
         if (m_cache.size() >= m_cacheCapacity)
             m_cache.clear();
         m_cache.insert(text, location);
@@ -68,8 +69,8 @@ bool LocationResolver::Part::has(PlaceKind kind) const
 
 std::span<const PlaceRef> LocationResolver::Part::cities() const
 {
-    const auto first = std::find_if(refs.begin(), refs.end(),
-                                    [](const PlaceRef &r) { return r.kind == PlaceKind::City; });
+    const auto first =
+        std::find_if(refs.begin(), refs.end(), [](const PlaceRef &r) { return r.kind == PlaceKind::City; });
     return {first, refs.end()};
 }
 
@@ -131,7 +132,8 @@ bool LocationResolver::interpretWords(std::u16string_view text)
             return true;
         }
     }
-    // Two names without a separator, one of them a country or region: "Manchester UK", "UK London", "广东 深圳".
+    // Two names without a separator, one of them a country or region: "Manchester UK", "UK London", "广东
+    // 深圳".
     for (std::size_t k = 1; k < e - b; ++k) {
         const auto head = m_gazetteer->find(span(m_words[b], m_words[e - k - 1]));
         if (head.empty())
@@ -157,8 +159,10 @@ std::span<const PlaceRef> LocationResolver::findIdeographs(std::u16string_view t
 
 bool LocationResolver::interpretIdeographs(std::u16string_view text)
 {
-    // Chinese writes "中国北京市" without spaces: drop 市/省, or find the point where a country or province ends.
-    if (text.size() < 2 || !Normalizer::isIdeograph(text.front()) || text.find(u' ') != std::u16string_view::npos)
+    // Chinese writes "中国北京市" without spaces: drop 市/省, or find the point where a country or province
+    // ends.
+    if (text.size() < 2 || !Normalizer::isIdeograph(text.front()) ||
+        text.find(u' ') != std::u16string_view::npos)
         return false;
     if (text.size() >= 3 && isAdministrativeSuffix(text.back())) {
         if (const auto refs = m_gazetteer->find(text.substr(0, text.size() - 1)); !refs.empty()) {
@@ -204,15 +208,15 @@ Location LocationResolver::decide()
     std::erase_if(m_flags, [this](const FlagHint &f) { return !m_gazetteer->isCountry(f.country); });
     if (m_parts.empty() && m_flags.empty())
         return {};
-    bool mismatch = false;
+    // The first part that reads as a city the other parts agree with; else the country they name.
     for (std::size_t i = 0; i < m_parts.size(); ++i) {
-        if (auto city = cityOf(i, &mismatch))
+        if (auto city = cityOf(i))
             return *city;
     }
     return countryOnly();
 }
 
-std::optional<Location> LocationResolver::cityOf(std::size_t i, bool *mismatch)
+std::optional<Location> LocationResolver::cityOf(std::size_t i)
 {
     const Part &part = m_parts[i];
     const auto cities = part.cities();
@@ -221,7 +225,8 @@ std::optional<Location> LocationResolver::cityOf(std::size_t i, bool *mismatch)
         return std::nullopt;
     const auto &all = m_gazetteer->cities();
 
-    // A region named by the same words must hold the city ("New York"), else the region is meant ("Ontario")...
+    // A region named by the same words must hold the city ("New York"), else the region is meant
+    // ("Ontario")...
     m_candidates.clear();
     const bool ownRegion = part.has(PlaceKind::Region);
     for (const PlaceRef &c : cities) {
@@ -270,7 +275,8 @@ std::optional<Location> LocationResolver::cityOf(std::size_t i, bool *mismatch)
                     held = true;
             });
             for (const FlagHint &f : m_flags)
-                held = held || (!f.admin1.isEmpty() && f.country == all[c].country && f.admin1 == all[c].admin1);
+                held =
+                    held || (!f.admin1.isEmpty() && f.country == all[c].country && f.admin1 == all[c].admin1);
             return held;
         });
         if (byRegion) {
@@ -279,22 +285,21 @@ std::optional<Location> LocationResolver::cityOf(std::size_t i, bool *mismatch)
             const bool byCountry = filter([&](quint32 c) {
                 bool held = false;
                 otherRefs([&](const PlaceRef &r) {
-                    if (r.kind != PlaceKind::City && r.kind != PlaceKind::Ignore && r.kind != PlaceKind::Vague &&
-                        countryOf(r) == all[c].country)
+                    if (r.kind != PlaceKind::City && r.kind != PlaceKind::Ignore &&
+                        r.kind != PlaceKind::Vague && countryOf(r) == all[c].country)
                         held = true;
                 });
                 for (const FlagHint &f : m_flags)
                     held = held || f.country == all[c].country;
                 return held;
             });
-            if (!byCountry) {
-                *mismatch = true;
+            if (!byCountry) // "Paris, UK": no such town there; the country still counts
                 return std::nullopt;
-            }
             support = Support::Country;
         }
     } else {
-        // Another part that is only a city ("Camden, London") may tell the country; used only when it narrows.
+        // Another part that is only a city ("Camden, London") may tell the country; used only when it
+        // narrows.
         const bool soft = filter([&](quint32 c) {
             bool held = false;
             for (std::size_t j = 0; j < m_parts.size(); ++j) {
@@ -332,16 +337,23 @@ std::optional<Location> LocationResolver::cityOf(std::size_t i, bool *mismatch)
         const auto other = m_parts[j].cities();
         if (j == i || other.empty() || isArea(m_parts[j].refs))
             continue;
-        const bool sameCountry = std::any_of(other.begin(), other.end(),
-                                             [&](const PlaceRef &r) { return all[r.index].country == top.country; });
+        const bool sameCountry = std::any_of(other.begin(), other.end(), [&](const PlaceRef &r) {
+            return all[r.index].country == top.country;
+        });
         if (!sameCountry)
             return Location{};
     }
     double confidence = 0.85;
     switch (support) {
-    case Support::Region: confidence = 0.95; break;
-    case Support::Country: confidence = 0.9; break;
-    case Support::Soft: confidence = 0.85; break;
+    case Support::Region:
+        confidence = 0.95;
+        break;
+    case Support::Country:
+        confidence = 0.9;
+        break;
+    case Support::Soft:
+        confidence = 0.85;
+        break;
     case Support::None:
         // A unique name is likely meant; a dominant one less so the closer its rival.
         confidence = next ? 0.6 + 0.25 * std::min(1.0, (ratio - Dominance) / 27.0) : 0.85;

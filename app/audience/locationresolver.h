@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QString>
-
 #include <memory>
 #include <span>
 #include <string>
@@ -14,19 +13,19 @@
 
 namespace audience {
 
-// Turns free-text profile locations ("London, England", "Москва", "NYC", "北京", "Paris, TX", "🇬🇧") into a country
-// and, where the text names one, a city. Offline, against the shared Gazetteer.
+// Turns free-text profile locations ("London, England", "Москва", "NYC", "北京", "Paris, TX", "🇬🇧") into a
+// country and, where the text names one, a city. Offline, against the shared Gazetteer.
 //
-// How: the text is split into parts (commas, slashes, "|", " - ", ...), each folded and looked up as a whole; a part
-// that is not a name is tried without filler words ("based in", "г.") and split in two where one half names a
-// country or region ("Manchester UK", "中国北京"). The most specific part is read as a city, narrowed by the
-// countries and regions the other parts and any flag emoji name; among the remaining places the most populous wins
-// only if it is at least three times as populous as the next one elsewhere. Otherwise — "Springfield", "London /
-// Moscow", "Worldwide", pronouns, nonsense — the answer is unknown: a wrong country in a dashboard is worse than an
-// unknown one.
+// How: the text is split into parts (commas, slashes, "|", " - ", ...), each folded and looked up as a whole;
+// a part that is not a name is tried without filler words ("based in", "г.") and split in two where one half
+// names a country or region ("Manchester UK", "中国北京"). The most specific part is read as a city, narrowed
+// by the countries and regions the other parts and any flag emoji name; among the remaining places the most
+// populous wins only if it is at least three times as populous as the next one elsewhere. Otherwise —
+// "Springfield", "London / Moscow", "Worldwide", pronouns, nonsense — the answer is unknown: a wrong country
+// in a dashboard is worse than an unknown one.
 //
-// Not thread-safe (scratch buffers and a cache of exact strings, since many followers write the same "London"):
-// use one resolver per thread; they share the gazetteer.
+// Not thread-safe (scratch buffers and a cache of exact strings, since many followers write the same
+// "London"): use one resolver per thread; they share the gazetteer.
 class LocationResolver final
 {
 public:
@@ -53,7 +52,7 @@ private:
     std::span<const PlaceRef> findIdeographs(std::u16string_view text) const;
     bool isArea(std::span<const PlaceRef> refs) const;
     Location decide();
-    std::optional<Location> cityOf(std::size_t partIndex, bool *mismatch);
+    std::optional<Location> cityOf(std::size_t partIndex);
     Location countryOnly() const;
 
     bool regionHolds(quint32 region, const City &city) const;

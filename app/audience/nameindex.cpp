@@ -23,8 +23,7 @@ std::span<const PlaceRef> NameIndex::find(std::u16string_view key) const
         if (s == 0)
             return {};
         const Entry &e = m_entries[s - 1];
-        if (e.keyLength == key.size() &&
-            std::u16string_view(m_keys.data() + e.keyOffset, e.keyLength) == key)
+        if (e.keyLength == key.size() && std::u16string_view(m_keys.data() + e.keyOffset, e.keyLength) == key)
             return {m_refs.data() + e.refBegin, e.refCount};
     }
 }

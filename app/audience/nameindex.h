@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <span>
 #include <string>
 #include <string_view>
@@ -11,12 +10,12 @@ namespace audience {
 
 // What a folded name can stand for in the gazetteer.
 enum class PlaceKind : quint8 {
-    City,     // index into Gazetteer::cities()
-    Country,  // index into Gazetteer::countries()
-    Region,   // a first-level region (state, province, UK nation, Chinese province): index into regions()
-    Hint,     // a region's abbreviation ("TX", "ON"): only ever confirms another part of the location
-    Vague,    // not one country ("worldwide", "EU", "Europe"): the answer is unknown
-    Ignore,   // says nothing about a place ("he/him", "based in"): dropped
+    City,    // index into Gazetteer::cities()
+    Country, // index into Gazetteer::countries()
+    Region,  // a first-level region (state, province, UK nation, Chinese province): index into regions()
+    Hint,    // a region's abbreviation ("TX", "ON"): only ever confirms another part of the location
+    Vague,   // not one country ("worldwide", "EU", "Europe"): the answer is unknown
+    Ignore,  // says nothing about a place ("he/him", "based in"): dropped
 };
 
 struct PlaceRef
@@ -26,8 +25,8 @@ struct PlaceRef
     bool operator==(const PlaceRef &) const = default;
 };
 
-// An immutable hash table from folded names to what they may mean, built once at load. Open addressing over one
-// key arena: a lookup hashes a string view and compares in place, with no allocation.
+// An immutable hash table from folded names to what they may mean, built once at load. Open addressing over
+// one key arena: a lookup hashes a string view and compares in place, with no allocation.
 class NameIndex final
 {
 public:
@@ -52,13 +51,13 @@ private:
     std::vector<quint32> m_slots; // entry index + 1, 0 = empty; size is a power of two
 };
 
-// Collects (key, ref) pairs, then freezes them. order decides the order of a key's refs (most populous first).
+// Collects (key, ref) pairs, then freezes them. order decides the order of a key's refs (most populous
+// first).
 class NameIndex::Builder final
 {
 public:
     void add(std::u16string key, PlaceRef ref);
-    template<typename Less>
-    NameIndex build(Less less);
+    template <typename Less> NameIndex build(Less less);
 
 private:
     std::vector<std::pair<std::u16string, PlaceRef>> m_pairs;

@@ -5,8 +5,7 @@
 
 namespace audience {
 
-template<typename Less>
-NameIndex NameIndex::Builder::build(Less less)
+template <typename Less> NameIndex NameIndex::Builder::build(Less less)
 {
     std::sort(m_pairs.begin(), m_pairs.end(), [&](const auto &a, const auto &b) {
         if (a.first != b.first)

@@ -2,7 +2,6 @@
 
 #include <QChar>
 #include <QString>
-
 #include <array>
 #include <memory>
 
@@ -10,8 +9,8 @@ namespace audience {
 
 namespace {
 
-constexpr char16_t Drop = 0xFFFF;   // the code unit vanishes (marks, apostrophes, joiners)
-constexpr char16_t Space = u' ';    // the code unit separates words
+constexpr char16_t Drop = 0xFFFF; // the code unit vanishes (marks, apostrophes, joiners)
+constexpr char16_t Space = u' ';  // the code unit separates words
 
 // One table for the whole Basic Multilingual Plane, built once: a query then costs one lookup per code unit,
 // which is what lets the resolver reach hundreds of thousands of locations a second.
@@ -45,11 +44,20 @@ const std::array<char16_t, 65536> &foldTable()
                     }
                 }
                 switch (lower) {
-                case u'ø': lower = u'o'; break;
-                case u'ł': lower = u'l'; break;
-                case u'đ': lower = u'd'; break;
-                case u'ı': lower = u'i'; break;
-                default: break;
+                case u'ø':
+                    lower = u'o';
+                    break;
+                case u'ł':
+                    lower = u'l';
+                    break;
+                case u'đ':
+                    lower = u'd';
+                    break;
+                case u'ı':
+                    lower = u'i';
+                    break;
+                default:
+                    break;
                 }
                 mapped = lower;
             }
@@ -63,17 +71,41 @@ const std::array<char16_t, 65536> &foldTable()
 bool isPartSeparator(char16_t c)
 {
     switch (c) {
-    case u',': case u';': case u'/': case u'|': case u'\\': case u'(': case u')': case u'[': case u']':
-    case u'\n': case u'\r': case u'\t': case u'&': case u'+':
-    case 0x00B7: case 0x2022: case 0x3001: case 0x30FB: case 0xFF0C: case 0xFF1B: case 0xFF0F: case 0xFF5C:
-    case 0xFF08: case 0xFF09: case 0x3002:
+    case u',':
+    case u';':
+    case u'/':
+    case u'|':
+    case u'\\':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+    case u'\n':
+    case u'\r':
+    case u'\t':
+    case u'&':
+    case u'+':
+    case 0x00B7:
+    case 0x2022:
+    case 0x3001:
+    case 0x30FB:
+    case 0xFF0C:
+    case 0xFF1B:
+    case 0xFF0F:
+    case 0xFF5C:
+    case 0xFF08:
+    case 0xFF09:
+    case 0x3002:
         return true;
     default:
         return false;
     }
 }
 
-bool isDash(char16_t c) { return c == u'-' || c == 0x2013 || c == 0x2014; }
+bool isDash(char16_t c)
+{
+    return c == u'-' || c == 0x2013 || c == 0x2014;
+}
 
 } // namespace
 
@@ -125,8 +157,8 @@ void Normalizer::splitParts(QStringView text, std::u16string &buffer, std::vecto
     };
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
-        const bool dashBetweenSpaces = isDash(c) && i > 0 && i + 1 < n && text[i - 1].isSpace() &&
-                                       text[i + 1].isSpace();
+        const bool dashBetweenSpaces =
+            isDash(c) && i > 0 && i + 1 < n && text[i - 1].isSpace() && text[i + 1].isSpace();
         if (isPartSeparator(c) || dashBetweenSpaces) {
             flush(i);
             begin = i + 1;

@@ -11,11 +11,13 @@ namespace cli {
 int runAudienceResolve(CommandContext &context)
 {
     if (!context.args.isEmpty())
-        return fail(context, ExitUsage,
-                    QCoreApplication::translate("audience", "unexpected argument '%1'").arg(context.args.first()));
+        return fail(
+            context, ExitUsage,
+            QCoreApplication::translate("audience", "unexpected argument '%1'").arg(context.args.first()));
     const auto gazetteer = audience::Gazetteer::loadDefault();
     if (!gazetteer)
-        return fail(context, ExitFailure, QCoreApplication::translate("audience", "the gazetteer cannot be read"));
+        return fail(context, ExitFailure,
+                    QCoreApplication::translate("audience", "the gazetteer cannot be read"));
     audience::LocationResolver resolver(gazetteer);
     // Raw bytes out: the objects are ASCII apart from city names, which are already UTF-8.
     context.out.flush();

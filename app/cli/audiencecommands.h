@@ -5,4 +5,4 @@
 namespace cli {
 // attachectl audience resolve: one location per line of standard input, one JSON object per line of output.
 int runAudienceResolve(CommandContext &context);
-}
+} // namespace cli

@@ -57,19 +57,29 @@ void AggregatorTest::snapshot_matchesHandCountedShares()
     QCOMPARE(s.sampleSize, 11);
     QCOMPARE(s.followers, 11);
     QCOMPARE(s.verifiedFollowers, 5);
-    // By hand: GB = London ×2, Edinburgh, 🇬🇧; RU = Москва ×2, Россия; CN = 北京; unknown = Springfield (ambiguous),
-    // Worldwide, empty. Ties are ordered by key.
+    // By hand: GB = London ×2, Edinburgh, 🇬🇧; RU = Москва ×2, Россия; CN = 北京; unknown = Springfield
+    // (ambiguous), Worldwide, empty. Ties are ordered by key.
     const QStringList expected = {
-        QStringLiteral("country:GB=4"), QStringLiteral("country:RU=3"), QStringLiteral("country:unknown=3"),
+        QStringLiteral("country:GB=4"),
+        QStringLiteral("country:RU=3"),
+        QStringLiteral("country:unknown=3"),
         QStringLiteral("country:CN=1"),
-        QStringLiteral("city:GB/London=2"), QStringLiteral("city:RU/Moscow=2"), QStringLiteral("city:CN/Beijing=1"),
+        QStringLiteral("city:GB/London=2"),
+        QStringLiteral("city:RU/Moscow=2"),
+        QStringLiteral("city:CN/Beijing=1"),
         QStringLiteral("city:GB/Edinburgh=1"),
-        QStringLiteral("interest:news=2"), QStringLiteral("interest:politics=2"),
-        QStringLiteral("interest:business=1"), QStringLiteral("interest:culture=1"),
-        QStringLiteral("interest:education=1"), QStringLiteral("interest:science=1"),
-        QStringLiteral("interest:sport=1"), QStringLiteral("interest:travel=1"),
-        QStringLiteral("verified_kind:business=1"), QStringLiteral("verified_kind:diplomat=1"),
-        QStringLiteral("verified_kind:journalist=1"), QStringLiteral("verified_kind:mp=1"),
+        QStringLiteral("interest:news=2"),
+        QStringLiteral("interest:politics=2"),
+        QStringLiteral("interest:business=1"),
+        QStringLiteral("interest:culture=1"),
+        QStringLiteral("interest:education=1"),
+        QStringLiteral("interest:science=1"),
+        QStringLiteral("interest:sport=1"),
+        QStringLiteral("interest:travel=1"),
+        QStringLiteral("verified_kind:business=1"),
+        QStringLiteral("verified_kind:diplomat=1"),
+        QStringLiteral("verified_kind:journalist=1"),
+        QStringLiteral("verified_kind:mp=1"),
         QStringLiteral("verified_kind:other=1"),
     };
     QCOMPARE(describe(s), expected);

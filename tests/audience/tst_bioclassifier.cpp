@@ -31,7 +31,8 @@ void BioClassifierTest::classify_data()
         QTest::newRow(name) << bio << kind << interests.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     };
     // Parliamentarians
-    row("MP for", QStringLiteral("Labour MP for Bristol West. Views my own."), K::Mp, QStringLiteral("politics"));
+    row("MP for", QStringLiteral("Labour MP for Bristol West. Views my own."), K::Mp,
+        QStringLiteral("politics"));
     row("Member of Parliament", QStringLiteral("Member of Parliament for Ceredigion, proud Welshman"), K::Mp,
         QStringLiteral("politics"));
     row("mp lower case is not MP", QStringLiteral("mp3 collector and music lover"), K::Other,
@@ -39,8 +40,8 @@ void BioClassifierTest::classify_data()
     row("MEP", QStringLiteral("MEP for Ireland South. Renew Europe."), K::Mep, QStringLiteral("politics"));
     row("MEP beats MP", QStringLiteral("Former MP, now Member of the European Parliament"), K::Mep,
         QStringLiteral("politics"));
-    row("депутат Госдумы", QStringLiteral("Депутат Государственной Думы РФ, член комитета по образованию"), K::Mp,
-        QStringLiteral("politics education"));
+    row("депутат Госдумы", QStringLiteral("Депутат Государственной Думы РФ, член комитета по образованию"),
+        K::Mp, QStringLiteral("politics education"));
     row("депутат alone", QStringLiteral("Депутат. Отец троих детей."), K::Mp, QStringLiteral("politics"));
     row("евродепутат", QStringLiteral("Евродепутат от Латвии"), K::Mep, QStringLiteral("politics"));
     // Local authorities
@@ -48,8 +49,9 @@ void BioClassifierTest::classify_data()
         QStringLiteral("politics sport"));
     row("city council", QStringLiteral("Leader of Manchester City Council"), K::LocalAuthority,
         QStringLiteral("politics"));
-    row("British Council is not a council", QStringLiteral("Working at the British Council: arts and education"),
-        K::Other, QStringLiteral("culture education"));
+    row("British Council is not a council",
+        QStringLiteral("Working at the British Council: arts and education"), K::Other,
+        QStringLiteral("culture education"));
     row("муниципальный депутат", QStringLiteral("Муниципальный депутат района Хамовники"), K::LocalAuthority,
         QStringLiteral("politics"));
     row("мэр", QStringLiteral("Мэр Казани"), K::LocalAuthority, QStringLiteral("politics"));
@@ -71,13 +73,15 @@ void BioClassifierTest::classify_data()
     row("editor is weak", QStringLiteral("Editor. CEO of a small media startup"), K::Business,
         QStringLiteral("business news"));
     // Diplomats
-    row("ambassador", QStringLiteral("British Ambassador to Russia. Tweets in English and Russian."), K::Diplomat,
-        QStringLiteral("politics"));
+    row("ambassador", QStringLiteral("British Ambassador to Russia. Tweets in English and Russian."),
+        K::Diplomat, QStringLiteral("politics"));
     row("embassy account", QStringLiteral("Official account of the Embassy of Japan in the UK"), K::Diplomat,
         QStringLiteral("politics"));
-    row("chargé d'affaires", QStringLiteral("Chargé d'affaires a.i."), K::Diplomat, QStringLiteral("politics"));
+    row("chargé d'affaires", QStringLiteral("Chargé d'affaires a.i."), K::Diplomat,
+        QStringLiteral("politics"));
     row("посольство", QStringLiteral("Посольство Франции в России"), K::Diplomat, QStringLiteral("politics"));
-    row("дипломат", QStringLiteral("Дипломат, выпускник МГИМО"), K::Diplomat, QStringLiteral("politics education"));
+    row("дипломат", QStringLiteral("Дипломат, выпускник МГИМО"), K::Diplomat,
+        QStringLiteral("politics education"));
     row("МИД", QStringLiteral("Пресс-служба МИД"), K::Diplomat, QStringLiteral("politics"));
     // Business
     row("CEO founder", QStringLiteral("Co-founder & CEO @acme. Fintech, startups."), K::Business,
@@ -91,7 +95,8 @@ void BioClassifierTest::classify_data()
         QStringLiteral("sport travel"));
     row("science education", QStringLiteral("PhD student in physics at Oxford University"), K::Other,
         QStringLiteral("science education"));
-    row("ёлки folding", QStringLiteral("Учёный, люблю футбол и шахматы"), K::Other, QStringLiteral("sport science"));
+    row("ёлки folding", QStringLiteral("Учёный, люблю футбол и шахматы"), K::Other,
+        QStringLiteral("sport science"));
     row("culture ru", QStringLiteral("Музыка, кино, литература"), K::Other, QStringLiteral("culture"));
     row("nothing", QStringLiteral("Cats. Coffee. Sarcasm."), K::Other, QString());
     row("empty", QString(), K::Other, QString());
@@ -113,8 +118,9 @@ void BioClassifierTest::ids_matchTheSnapshotKeys()
     for (int k = 0; k <= int(BioKind::Mep); ++k)
         kinds << audience::kindId(BioKind(k));
     kinds.sort();
-    QCOMPARE(kinds.join(QLatin1Char(' ')), QStringLiteral("business diplomat foreign_correspondent journalist "
-                                                          "local_authority mep mp other"));
+    QCOMPARE(kinds.join(QLatin1Char(' ')),
+             QStringLiteral("business diplomat foreign_correspondent journalist "
+                            "local_authority mep mp other"));
     QCOMPARE(audience::interestIds(0xFF).join(QLatin1Char(' ')),
              QStringLiteral("business news politics culture sport science travel education"));
 }

@@ -9,7 +9,8 @@ using audience::Gazetteer;
 using audience::Location;
 using audience::LocationResolver;
 
-// Free-text locations in English, Russian and Chinese resolve to a country and city, or to unknown when ambiguous.
+// Free-text locations in English, Russian and Chinese resolve to a country and city, or to unknown when
+// ambiguous.
 class LocationResolverTest : public QObject
 {
     Q_OBJECT
@@ -50,9 +51,8 @@ void LocationResolverTest::resolve_data()
     QTest::addColumn<QString>("city");    // empty: no city
     QTest::addColumn<double>("minConfidence");
 
-    auto row = [](const char *name, const QString &text, const char *country, const QString &city, double min) {
-        QTest::newRow(name) << text << QString::fromLatin1(country) << city << min;
-    };
+    auto row = [](const char *name, const QString &text, const char *country, const QString &city,
+                  double min) { QTest::newRow(name) << text << QString::fromLatin1(country) << city << min; };
     const QString none;
     // English
     row("London, England", QStringLiteral("London, England"), "GB", QStringLiteral("London"), 0.9);
@@ -70,17 +70,19 @@ void LocationResolverTest::resolve_data()
     row("Edinburgh, Scotland", QStringLiteral("Edinburgh, Scotland"), "GB", QStringLiteral("Edinburgh"), 0.9);
     row("Manchester UK", QStringLiteral("Manchester UK"), "GB", QStringLiteral("Manchester"), 0.85);
     row("Cardiff, Wales", QStringLiteral("Cardiff, Wales"), "GB", QStringLiteral("Cardiff"), 0.9);
-    row("Belfast | Northern Ireland", QStringLiteral("Belfast | Northern Ireland"), "GB", QStringLiteral("Belfast"),
-        0.9);
+    row("Belfast | Northern Ireland", QStringLiteral("Belfast | Northern Ireland"), "GB",
+        QStringLiteral("Belfast"), 0.9);
     row("Perth, Scotland", QStringLiteral("Perth, Scotland"), "GB", QStringLiteral("Perth"), 0.9);
     row("based in London", QStringLiteral("based in London"), "GB", QStringLiteral("London"), 0.7);
-    row("Washington, D.C.", QStringLiteral("Washington, D.C."), "US", QStringLiteral("Washington, D.C."), 0.85);
+    row("Washington, D.C.", QStringLiteral("Washington, D.C."), "US", QStringLiteral("Washington, D.C."),
+        0.85);
     row("São Paulo diacritics", QStringLiteral("Sao Paulo, Brasil"), "BR", QStringLiteral("São Paulo"), 0.85);
     row("Zürich", QStringLiteral("Zürich"), "CH", QStringLiteral("Zürich"), 0.7);
     row("Kent, a county not the US town", QStringLiteral("Kent"), "GB", none, 0.8);
     row("Durham, county town wins", QStringLiteral("Durham"), "GB", QStringLiteral("Durham"), 0.8);
     row("St Petersburg", QStringLiteral("St Petersburg"), "RU", QStringLiteral("Saint Petersburg"), 0.7);
-    row("Saint Petersburg, FL", QStringLiteral("Saint Petersburg, FL"), "US", QStringLiteral("St. Petersburg"), 0.9);
+    row("Saint Petersburg, FL", QStringLiteral("Saint Petersburg, FL"), "US",
+        QStringLiteral("St. Petersburg"), 0.9);
     row("United Kingdom", QStringLiteral("United Kingdom"), "GB", none, 0.85);
     row("Great Britain", QStringLiteral("Great Britain"), "GB", none, 0.85);
     row("England", QStringLiteral("England"), "GB", none, 0.8);
@@ -92,9 +94,11 @@ void LocationResolverTest::resolve_data()
     row("Springfield, MO", QStringLiteral("Springfield, MO"), "US", QStringLiteral("Springfield"), 0.9);
     row("Springfield, USA", QStringLiteral("Springfield, USA"), "US", none, 0.6);
     row("flag GB", QStringLiteral("\U0001F1EC\U0001F1E7"), "GB", none, 0.75);
-    row("flag Scotland", QStringLiteral("\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F"),
-        "GB", none, 0.75);
-    row("London with flag", QStringLiteral("London \U0001F1EC\U0001F1E7"), "GB", QStringLiteral("London"), 0.9);
+    row("flag Scotland",
+        QStringLiteral("\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F"), "GB", none,
+        0.75);
+    row("London with flag", QStringLiteral("London \U0001F1EC\U0001F1E7"), "GB", QStringLiteral("London"),
+        0.9);
     row("Paris, UK (no such city)", QStringLiteral("Paris, UK"), "GB", none, 0.8);
     // Russian
     row("Москва", QStringLiteral("Москва"), "RU", QStringLiteral("Moscow"), 0.7);
@@ -104,7 +108,8 @@ void LocationResolverTest::resolve_data()
     row("Питер", QStringLiteral("Питер"), "RU", QStringLiteral("Saint Petersburg"), 0.7);
     row("SPb", QStringLiteral("SPb"), "RU", QStringLiteral("Saint Petersburg"), 0.7);
     row("Екатеринбург ё", QStringLiteral("Екатеринбург"), "RU", QStringLiteral("Yekaterinburg"), 0.7);
-    row("Лондон, Великобритания", QStringLiteral("Лондон, Великобритания"), "GB", QStringLiteral("London"), 0.85);
+    row("Лондон, Великобритания", QStringLiteral("Лондон, Великобритания"), "GB", QStringLiteral("London"),
+        0.85);
     row("Россия", QStringLiteral("Россия"), "RU", none, 0.85);
     row("РФ", QStringLiteral("РФ"), "RU", none, 0.85);
     row("Казань", QStringLiteral("Казань"), "RU", QStringLiteral("Kazan"), 0.7);
@@ -154,15 +159,17 @@ void LocationResolverTest::resolve()
     if (country.isEmpty()) {
         QCOMPARE(l.confidence, 0.0);
     } else {
-        QVERIFY2(l.confidence >= minConfidence && l.confidence <= 1.0, QByteArray::number(l.confidence).constData());
+        QVERIFY2(l.confidence >= minConfidence && l.confidence <= 1.0,
+                 QByteArray::number(l.confidence).constData());
     }
 }
 
 void LocationResolverTest::cachedAndUncached_agree()
 {
     LocationResolver resolver(m_gazetteer, 2);
-    const QStringList texts = {QStringLiteral("London"), QStringLiteral("Москва"), QStringLiteral("北京"),
-                               QStringLiteral("London"), QStringLiteral("Springfield"), QStringLiteral("London")};
+    const QStringList texts = {QStringLiteral("London"),      QStringLiteral("Москва"),
+                               QStringLiteral("北京"),        QStringLiteral("London"),
+                               QStringLiteral("Springfield"), QStringLiteral("London")};
     for (const QString &t : texts)
         QCOMPARE(resolver.resolve(t), resolver.resolveUncached(t));
 }

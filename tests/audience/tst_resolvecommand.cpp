@@ -17,7 +17,8 @@ private:
     static testsupport::ProcessResult resolve(const QByteArray &input, const QStringList &extra = {})
     {
         return testsupport::run(testsupport::binPath(QStringLiteral("attachectl")),
-                                QStringList{QStringLiteral("audience"), QStringLiteral("resolve")} + extra, input);
+                                QStringList{QStringLiteral("audience"), QStringLiteral("resolve")} + extra,
+                                input);
     }
     static QList<QByteArray> lines(const QByteArray &out) { return out.trimmed().split('\n'); }
 };
@@ -30,10 +31,22 @@ void ResolveCommandTest::oneObjectPerLine_inOrder()
     QCOMPARE(r.exitCode, 0);
     const auto out = lines(r.out);
     QCOMPARE(out.size(), 8);
-    const QStringList countries = {QStringLiteral("GB"), QStringLiteral("RU"), QStringLiteral("US"),
-                                   QStringLiteral("CN"), QString(), QString(), QString(), QStringLiteral("GB")};
-    const QStringList cities = {QStringLiteral("London"), QStringLiteral("Moscow"), QStringLiteral("New York City"),
-                                QStringLiteral("Beijing"), QString(), QString(), QString(), QString()};
+    const QStringList countries = {QStringLiteral("GB"),
+                                   QStringLiteral("RU"),
+                                   QStringLiteral("US"),
+                                   QStringLiteral("CN"),
+                                   QString(),
+                                   QString(),
+                                   QString(),
+                                   QStringLiteral("GB")};
+    const QStringList cities = {QStringLiteral("London"),
+                                QStringLiteral("Moscow"),
+                                QStringLiteral("New York City"),
+                                QStringLiteral("Beijing"),
+                                QString(),
+                                QString(),
+                                QString(),
+                                QString()};
     for (int i = 0; i < out.size(); ++i) {
         const QJsonObject o = QJsonDocument::fromJson(out[i]).object();
         QCOMPARE(o.value(QLatin1String("country")).toString(), countries[i]);
