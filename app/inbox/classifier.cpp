@@ -131,16 +131,21 @@ struct Scan
         }
     }
 
-    // "What a disgrace!", "How wonderful!": a question word that starts an exclamation asks nothing.
-    bool asks(qsizetype i) const
+    // Whether a question word at token i asks. "What a disgrace!", "How wonderful!", "What we need is peace.":
+    // a sentence that ends in '!' or '.' asks nothing, nor does a question word before a sentiment word. An
+    // auxiliary asks only before its subject ("Can you ...", not "Do come ...") unless a '?' says so.
+    bool asks(qsizetype i, bool auxiliary) const
     {
         const Token &tok = t.tokens[i];
-        if (!tok.sentenceStart || t.sentenceEnd(tok) == u'!')
+        const char16_t end = t.sentenceEnd(tok);
+        if (!tok.sentenceStart || end == u'!' || end == u'.')
             return false;
         if (i + 1 >= t.tokens.size())
-            return t.sentenceEnd(tok) == u'?';
+            return end == u'?';
         const Token &next = t.tokens[i + 1];
         const QStringView w = t.word(next);
+        if (auxiliary)
+            return end == u'?' || isSubject(w);
         if (w == QLatin1StringView("a") || w == QLatin1StringView("an"))
             return false;
         const Vocabulary *v = lex.forScript(next.script);
@@ -148,6 +153,18 @@ struct Scan
             return true;
         const Term *term = v->stemmed() ? v->findStem(t.stem(next)) : v->findWord(w);
         return !(term && term->has(Term::HasValence));
+    }
+
+    static bool isSubject(QStringView w)
+    {
+        static const char *const subjects[] = {"you", "i", "we", "they", "he", "she", "it", "there", "the", "this",
+                                               "that", "these", "those", "anyone", "anybody", "someone", "somebody",
+                                               "your", "my", "our", "their", "his", "her", "its"};
+        for (const char *s : subjects) {
+            if (w == QLatin1StringView(s))
+                return true;
+        }
+        return false;
     }
 
     void run(LanguageEvidence &language)
@@ -197,7 +214,10 @@ struct Scan
             if (term && term->has(Term::QuestionAnywhere)) {
                 question = true;
                 cue(joined("question: ", word));
-            } else if (term && term->has(Term::QuestionWord) && asks(i)) {
+            } else if (term && term->has(Term::QuestionWord) && asks(i, false)) {
+                question = true;
+                cue(joined("question: ", word));
+            } else if (term && term->has(Term::QuestionAuxiliary) && asks(i, true)) {
                 question = true;
                 cue(joined("question: ", word));
             }
@@ -219,8 +239,10 @@ struct Scan
                     negator = savedNegator;
                 }
             }
+            // A negation reaches over function words ("not a terrible ...") to the next content word, and no
+            // further: "I don't like this propaganda" does not turn "propaganda" into praise.
             if (negationLeft > 0)
-                --negationLeft;
+                negationLeft = term && term->has(Term::FunctionWord) ? negationLeft - 1 : 0;
             if (intensityLeft > 0)
                 --intensityLeft;
             if (ironyLeft > 0)

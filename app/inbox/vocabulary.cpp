@@ -130,7 +130,9 @@ bool Vocabulary::addFile(const QString &path, QString *error)
             t.roles |= Term::Intensifier | Term::FunctionWord;
             t.intensity = value;
         } else if (kindName == QLatin1StringView("question")) {
-            t.roles |= Term::FunctionWord | (value > 0 ? Term::QuestionAnywhere : Term::QuestionWord);
+            t.roles |= Term::FunctionWord | (value == 1   ? Term::QuestionAnywhere
+                                             : value == 2 ? Term::QuestionAuxiliary
+                                                          : Term::QuestionWord);
         } else if (kindName == QLatin1StringView("stopword")) {
             t.roles |= Term::FunctionWord;
         } else {

@@ -19,6 +19,7 @@ struct Term
         QuestionWord = 8,       // a question when it starts a sentence
         QuestionAnywhere = 16,  // a question wherever it stands (подскажите, ли, 吗)
         FunctionWord = 32,      // carries no stance: not learned from, counts as English in language detection
+        QuestionAuxiliary = 64, // a question when it starts a sentence before its subject ("Can you ...")
     };
     float valence = 0;
     float intensity = 1;

@@ -83,6 +83,11 @@ const char *const kEnglish[][2] = {
     {"The ambassador met the mayor on Tuesday.", "neutral"},
     {"Reporting from the press conference in London.", "neutral"},
     {"Are these lies really all you have? Disgraceful propaganda.", "criticism"},
+    {"I don't like this propaganda", "criticism"},
+    {"Do come to the reception tomorrow", "neutral"},
+    {"Can you send me the link please", "question"},
+    {"Is this the best you can do? Pathetic.", "criticism"},
+    {"The embassy is lying again", "criticism"},
 };
 
 const char *const kRussian[][2] = {
@@ -115,6 +120,11 @@ const char *const kRussian[][2] = {
     {"Посол встретился с мэром во вторник.", "neutral"},
     {"Интересно, посмотрим, что будет дальше.", "neutral"},
     {"Почему посольство молчит? Позор и ложь.", "criticism"},
+    {"Вы опять врёте", "criticism"},
+    {"Это было не так уж плохо", "support"},
+    {"Мне не понравилось", "criticism"},
+    {"Ничего хорошего", "criticism"},
+    {"Когда будут выдавать визы", "question"},
 };
 
 const char *const kChinese[][2] = {
