@@ -375,9 +375,25 @@ Location LocationResolver::countryOnly() const
         else if (country != c)
             conflict = true;
     };
-    for (const Part &p : m_parts) {
-        for (const PlaceRef &r : p.refs) {
-            if (r.kind == PlaceKind::Country)
+    // A name that is a country and a region ("Georgia") is the region when another part names its country
+    // ("Georgia, USA").
+    auto regionConfirmed = [this](std::size_t i) {
+        for (const PlaceRef &r : m_parts[i].refs) {
+            if (r.kind != PlaceKind::Region)
+                continue;
+            for (std::size_t j = 0; j < m_parts.size(); ++j) {
+                for (const PlaceRef &o : m_parts[j].refs) {
+                    if (j != i && o.kind == PlaceKind::Country && countryOf(o) == countryOf(r))
+                        return true;
+                }
+            }
+        }
+        return false;
+    };
+    for (std::size_t i = 0; i < m_parts.size(); ++i) {
+        const bool asRegion = regionConfirmed(i);
+        for (const PlaceRef &r : m_parts[i].refs) {
+            if (r.kind == (asRegion ? PlaceKind::Region : PlaceKind::Country))
                 note(countryOf(r));
         }
     }

@@ -90,6 +90,8 @@ void LocationResolverTest::resolve_data()
     row("America", QStringLiteral("America"), "US", none, 0.85);
     row("Ontario alone", QStringLiteral("Ontario, Canada"), "CA", none, 0.8);
     row("Georgia the country", QStringLiteral("Georgia"), "GE", none, 0.8);
+    row("Georgia, USA: the state", QStringLiteral("Georgia, USA"), "US", none, 0.85);
+    row("Tbilisi, Georgia", QStringLiteral("Tbilisi, Georgia"), "GE", QStringLiteral("Tbilisi"), 0.85);
     row("Atlanta, Georgia", QStringLiteral("Atlanta, Georgia"), "US", QStringLiteral("Atlanta"), 0.85);
     row("Springfield, MO", QStringLiteral("Springfield, MO"), "US", QStringLiteral("Springfield"), 0.9);
     row("Springfield, USA", QStringLiteral("Springfield, USA"), "US", none, 0.6);
