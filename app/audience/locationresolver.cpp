@@ -23,6 +23,13 @@ bool isAdministrativeSuffix(char16_t c)
     return c == u'市' || c == u'省' || c == u'区' || c == u'县' || c == u'州';
 }
 
+// A district or county of a Chinese city: 朝阳区, 南山区, 密云县.
+bool isDistrict(std::u16string_view word)
+{
+    return word.size() >= 2 && Normalizer::isIdeograph(word.front()) &&
+           (word.back() == u'区' || word.back() == u'县');
+}
+
 } // namespace
 
 LocationResolver::LocationResolver(std::shared_ptr<const Gazetteer> gazetteer, qsizetype cacheCapacity)
@@ -125,6 +132,12 @@ bool LocationResolver::interpretWords(std::u16string_view text)
                 changed = true;
             }
         }
+        // A Chinese district after its city ("北京 朝阳区", as Weibo profiles write) adds nothing we can
+        // place.
+        if (!changed && e - b > 1 && isDistrict(m_words[e - 1])) {
+            --e;
+            changed = true;
+        }
     }
     if (b > 0 || e < m_words.size()) {
         if (const auto refs = m_gazetteer->find(span(m_words[b], m_words[e - 1])); !refs.empty()) {
@@ -179,6 +192,15 @@ bool LocationResolver::interpretIdeographs(std::u16string_view text)
             m_parts.push_back({head});
             m_parts.push_back({tail});
             return true;
+        }
+    }
+    // "北京朝阳区": the longest city before a district.
+    if (isDistrict(text) && text.size() >= 4) {
+        for (std::size_t i = text.size() - 2; i >= 2; --i) {
+            if (const auto head = findIdeographs(text.substr(0, i)); !head.empty()) {
+                m_parts.push_back({head});
+                return true;
+            }
         }
     }
     return false;

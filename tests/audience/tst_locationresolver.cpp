@@ -20,6 +20,7 @@ private slots:
     void resolve_data();
     void resolve();
     void cachedAndUncached_agree();
+    void garbage_neverCrashesAndStaysInRange();
     void normalizer_foldsCaseDiacriticsAndPunctuation();
     void malformedData_isRefusedWithLine();
     void json_nullsWhenUnknown();
@@ -123,6 +124,10 @@ void LocationResolverTest::resolve_data()
     row("中国北京", QStringLiteral("中国北京"), "CN", QStringLiteral("Beijing"), 0.85);
     row("中国·上海", QStringLiteral("中国·上海"), "CN", QStringLiteral("Shanghai"), 0.85);
     row("广东 深圳", QStringLiteral("广东 深圳"), "CN", QStringLiteral("Shenzhen"), 0.85);
+    row("北京 朝阳区", QStringLiteral("北京 朝阳区"), "CN", QStringLiteral("Beijing"), 0.8);
+    row("北京朝阳区", QStringLiteral("北京朝阳区"), "CN", QStringLiteral("Beijing"), 0.8);
+    row("广东 深圳 南山区", QStringLiteral("广东 深圳 南山区"), "CN", QStringLiteral("Shenzhen"), 0.85);
+    row("我爱北京 is a sentence", QStringLiteral("我爱北京"), "", QString(), 0);
     row("英国伦敦", QStringLiteral("英国伦敦"), "GB", QStringLiteral("London"), 0.85);
     row("中国", QStringLiteral("中国"), "CN", none, 0.85);
     row("英国", QStringLiteral("英国"), "GB", none, 0.85);
@@ -174,6 +179,32 @@ void LocationResolverTest::cachedAndUncached_agree()
                                QStringLiteral("Springfield"), QStringLiteral("London")};
     for (const QString &t : texts)
         QCOMPARE(resolver.resolve(t), resolver.resolveUncached(t));
+}
+
+void LocationResolverTest::garbage_neverCrashesAndStaysInRange()
+{
+    // Code units that stress every path: separators, unpaired surrogates, flags cut in half, tags,
+    // ideographs.
+    const char16_t pool[] = {u',',      u'/',      u'|',      u' ',      u'-',      u'a',   u'Z',
+                             u'\u00E9', u'\u0451', u'\u4EAC', u'\u5E02', u'\u533A', 0xD83C, 0xDDEC,
+                             0xDDE7,    0xDB40,    0xDC67,    0xFE0F,    0x200D,    u'(',   u'.'};
+    LocationResolver resolver(m_gazetteer);
+    quint32 state = 12345;
+    for (int n = 0; n < 5000; ++n) {
+        QString text;
+        const int length = int(state % 24);
+        for (int k = 0; k < length; ++k) {
+            state = state * 1103515245u + 12345u;
+            text.append(QChar(pool[(state >> 16) % (sizeof(pool) / sizeof(pool[0]))]));
+        }
+        state = state * 1103515245u + 12345u;
+        const Location l = resolver.resolve(text);
+        QVERIFY(l.confidence >= 0.0 && l.confidence <= 1.0);
+        QCOMPARE(l.confidence == 0.0, !l.isKnown());
+    }
+    // A very long text is cut, not scanned whole.
+    const Location l = resolver.resolve(QStringLiteral("London, ") + QString(100000, QLatin1Char('x')));
+    QCOMPARE(l.country, QStringLiteral("GB"));
 }
 
 void LocationResolverTest::normalizer_foldsCaseDiacriticsAndPunctuation()
