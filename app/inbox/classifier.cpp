@@ -3,7 +3,10 @@
 #include "inbox/lexicons.h"
 #include "inbox/russianstemmer.h"
 
+#include <QVarLengthArray>
 #include <QtMath>
+
+#include <cmath>
 
 namespace inbox {
 
@@ -337,19 +340,25 @@ Classification Classifier::classify(QStringView text) const
     std::optional<domain::Stance> corrected;
     if (!m_learned.isEmpty()) {
         corrected = m_learned.exact(normalized(text));
+        // Scaled by the share of the text's words that corrections taught: a text made of a corrected text's words
+        // follows it, while one shared word ("embassy") in an otherwise new text barely moves it.
+        QVarLengthArray<std::pair<QStringView, LearnedWeights::Counts>, 32> matched;
+        int keys = 0;
         forEachLearningKey(t, [&](QStringView key) {
-            const LearnedWeights::Counts *counts = m_learned.find(key);
-            if (!counts)
-                return;
-            const LearnedWeights::Counts pull = LearnedWeights::pull(*counts);
+            ++keys;
+            if (const LearnedWeights::Counts *counts = m_learned.find(key))
+                matched.append({key, LearnedWeights::pull(*counts)});
+        });
+        const float coverage = keys > 0 ? float(matched.size()) / float(keys) : 0.0f;
+        for (const auto &[key, pull] : matched) {
             float strongest = 0;
             for (std::size_t s = 0; s < pull.size(); ++s) {
-                learned[s] += pull[s];
-                strongest = qMax(strongest, pull[s]);
+                learned[s] += pull[s] * coverage;
+                strongest = qMax(strongest, pull[s] * coverage);
             }
-            if (strongest >= 0.5f * LearnedWeights::kPull)
+            if (strongest >= 0.5f)
                 scan.cue(joined("learned: ", key));
-        });
+        }
     }
     using domain::Stance;
     polarity += learned[std::size_t(Stance::Support)] - learned[std::size_t(Stance::Criticism)];

@@ -29,7 +29,8 @@ public:
     // The stance a user gave this very text, if any (the latest correction wins).
     std::optional<domain::Stance> exact(const QString &normalizedText) const;
     // How strongly a key pulls toward each stance: a word seen in one correction pulls with kPull; words seen under
-    // several stances split their pull, so ambiguous words stop mattering.
+    // several stances split their pull, so ambiguous words stop mattering. (The classifier scales the sum by the
+    // share of a text's words that were learned.)
     const Counts *find(QStringView key) const
     {
         const auto it = m_keys.constFind(QString::fromRawData(key.data(), key.size()));

@@ -120,7 +120,9 @@ void CorrectionsTest::corrections_teachSameAndSimilarTexts()
         QVERIFY(std::any_of(similar.cues.cbegin(), similar.cues.cend(),
                             [](const QString &cue) { return cue.startsWith(QLatin1StringView("learned: ")); }));
     }
-    // Unrelated texts keep the lexicon's verdict.
+    // Unrelated texts keep the lexicon's verdict, also when they share a corrected text's word.
+    QCOMPARE(classifier.classify(QStringLiteral("The ambassador will host a concert")).stance, Stance::Neutral);
+    QCOMPARE(classifier.classify(QStringLiteral("Посольство проводит концерт в субботу")).stance, Stance::Neutral);
     QCOMPARE(classifier.classify(QStringLiteral("Thank you for the lovely concert!")).stance, Stance::Support);
     QCOMPARE(classifier.classify(QStringLiteral("Это позор и ложь.")).stance, Stance::Criticism);
     QCOMPARE(classifier.classify(QStringLiteral("When is the next reception?")).stance, Stance::Question);
