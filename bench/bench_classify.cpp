@@ -1,6 +1,6 @@
-// Classification throughput on one core: language and stance of a generated English/Russian mix of mention-like
-// texts (criticism, support, questions, remarks, with @handles, links and hashtags), as the inbox ingest runs it.
-// usage: bench_classify [--size N]   (N texts, default 200000)
+// Classification throughput on one core: language and stance of a generated English/Russian mix of
+// mention-like texts (criticism, support, questions, remarks, with @handles, links and hashtags), as the
+// inbox ingest runs it. usage: bench_classify [--size N]   (N texts, default 200000)
 #include "benchoptions.h"
 #include "inbox/classifier.h"
 
@@ -47,8 +47,9 @@ QStringList generate(qint64 count)
         QStringLiteral("Ну конечно, спасибо за очередную ложь."),
         QStringLiteral("Молодцы, отличная работа, очень понравилось!"),
     };
-    const QStringList extras = {QString(), QStringLiteral(" #embassy"), QStringLiteral(" https://t.co/abc123"),
-                                QStringLiteral("@embassy_uk "), QStringLiteral(" 👍")};
+    const QStringList extras = {QString(), QStringLiteral(" #embassy"),
+                                QStringLiteral(" https://t.co/abc123"), QStringLiteral("@embassy_uk "),
+                                QStringLiteral(" 👍")};
     Generator g;
     QStringList texts;
     texts.reserve(count);

@@ -5,14 +5,14 @@
 
 #include <QVarLengthArray>
 #include <QtMath>
-
 #include <cmath>
 
 namespace inbox {
 
 namespace {
 
-// The weights of the rules, tuned on the test cases and the demo's templates (tests/inbox/tst_classifier.cpp).
+// The weights of the rules, tuned on the test cases and the demo's templates
+// (tests/inbox/tst_classifier.cpp).
 constexpr float kNegation = -0.7f;    // "not good" is less bad than "bad" is bad
 constexpr float kIrony = -0.7f;       // praise inside a rhetorical question ("why should anyone trust ...")
 constexpr float kCaps = 1.5f;         // a sentiment word in capitals
@@ -134,9 +134,10 @@ struct Scan
         }
     }
 
-    // Whether a question word at token i asks. "What a disgrace!", "How wonderful!", "What we need is peace.":
-    // a sentence that ends in '!' or '.' asks nothing, nor does a question word before a sentiment word. An
-    // auxiliary asks only before its subject ("Can you ...", not "Do come ...") unless a '?' says so.
+    // Whether a question word at token i asks. "What a disgrace!", "How wonderful!", "What we need is
+    // peace.": a sentence that ends in '!' or '.' asks nothing, nor does a question word before a sentiment
+    // word. An auxiliary asks only before its subject ("Can you ...", not "Do come ...") unless a '?' says
+    // so.
     bool asks(qsizetype i, bool auxiliary) const
     {
         const Token &tok = t.tokens[i];
@@ -160,9 +161,10 @@ struct Scan
 
     static bool isSubject(QStringView w)
     {
-        static const char *const subjects[] = {"you", "i", "we", "they", "he", "she", "it", "there", "the", "this",
-                                               "that", "these", "those", "anyone", "anybody", "someone", "somebody",
-                                               "your", "my", "our", "their", "his", "her", "its"};
+        static const char *const subjects[] = {"you",   "i",      "we",      "they",    "he",       "she",
+                                               "it",    "there",  "the",     "this",    "that",     "these",
+                                               "those", "anyone", "anybody", "someone", "somebody", "your",
+                                               "my",    "our",    "their",   "his",     "her",      "its"};
         for (const char *s : subjects) {
             if (w == QLatin1StringView(s))
                 return true;
@@ -180,7 +182,7 @@ struct Scan
             const Term *term = v ? v->findWord(word) : nullptr;
             if (tok.script == Script::Latin) {
                 using Hint = LanguageEvidence::EnglishHint;
-                language.addLatinWord(word, !term ? Hint::None
+                language.addLatinWord(word, !term                           ? Hint::None
                                             : term->has(Term::FunctionWord) ? Hint::FunctionWord
                                                                             : Hint::Lexicon);
             }
@@ -197,7 +199,8 @@ struct Scan
             if (length > 0) {
                 for (qsizetype k = 1; k < length; ++k) {
                     if (t.tokens[i + k].script == Script::Latin)
-                        language.addLatinWord(t.word(t.tokens[i + k]), LanguageEvidence::EnglishHint::FunctionWord);
+                        language.addLatinWord(t.word(t.tokens[i + k]),
+                                              LanguageEvidence::EnglishHint::FunctionWord);
                 }
                 applyPhrase(*phrase, tok);
                 i += length - 1;
@@ -263,8 +266,7 @@ QString Classifier::lexiconError() const
     return m_lexicons->error;
 }
 
-template<typename F>
-void Classifier::forEachLearningKey(const TokenizedText &t, F &&f) const
+template <typename F> void Classifier::forEachLearningKey(const TokenizedText &t, F &&f) const
 {
     const qsizetype count = t.tokens.size();
     for (qsizetype i = 0; i < count; ++i) {
@@ -340,8 +342,8 @@ Classification Classifier::classify(QStringView text) const
     std::optional<domain::Stance> corrected;
     if (!m_learned.isEmpty()) {
         corrected = m_learned.exact(normalized(text));
-        // Scaled by the share of the text's words that corrections taught: a text made of a corrected text's words
-        // follows it, while one shared word ("embassy") in an otherwise new text barely moves it.
+        // Scaled by the share of the text's words that corrections taught: a text made of a corrected text's
+        // words follows it, while one shared word ("embassy") in an otherwise new text barely moves it.
         QVarLengthArray<std::pair<QStringView, LearnedWeights::Counts>, 32> matched;
         int keys = 0;
         forEachLearningKey(t, [&](QStringView key) {
@@ -367,8 +369,9 @@ Classification Classifier::classify(QStringView text) const
     const float support = qMax(0.0f, polarity);
     const float question = (scan.question ? kQuestion : 0.0f) + learned[std::size_t(Stance::Question)];
     const float neutral = kNeutralFloor + learned[std::size_t(Stance::Neutral)];
-    // A question is answered whatever its tone, unless it is strong criticism (a rhetorical one): criticism beats
-    // a question only when stronger, a question beats support, and anything must beat the neutral floor.
+    // A question is answered whatever its tone, unless it is strong criticism (a rhetorical one): criticism
+    // beats a question only when stronger, a question beats support, and anything must beat the neutral
+    // floor.
     if (criticism >= question && criticism > neutral)
         result.stance = Stance::Criticism;
     else if (question > neutral)

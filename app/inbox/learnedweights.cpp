@@ -39,8 +39,8 @@ LearnedWeights::Counts LearnedWeights::pull(const Counts &counts)
     Counts p{};
     if (total <= 0)
         return p;
-    // Share of the word's corrections under each stance, times a weight that grows with evidence up to twice a
-    // single correction's.
+    // Share of the word's corrections under each stance, times a weight that grows with evidence up to twice
+    // a single correction's.
     const float strength = kPull * qMin(total, 2.0f);
     for (std::size_t i = 0; i < p.size(); ++i)
         p[i] = strength * counts[i] / total;

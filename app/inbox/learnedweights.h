@@ -4,15 +4,14 @@
 
 #include <QHash>
 #include <QString>
-
 #include <array>
 #include <optional>
 
 namespace inbox {
 
-// What one workspace's users taught the classifier by correcting stances: how often each word (an English word,
-// a Russian stem, a pair of Chinese characters) appeared in texts corrected to each stance, and the corrected
-// texts themselves. The classifier adds this on top of its lexicons.
+// What one workspace's users taught the classifier by correcting stances: how often each word (an English
+// word, a Russian stem, a pair of Chinese characters) appeared in texts corrected to each stance, and the
+// corrected texts themselves. The classifier adds this on top of its lexicons.
 class LearnedWeights final
 {
 public:
@@ -28,9 +27,9 @@ public:
 
     // The stance a user gave this very text, if any (the latest correction wins).
     std::optional<domain::Stance> exact(const QString &normalizedText) const;
-    // How strongly a key pulls toward each stance: a word seen in one correction pulls with kPull; words seen under
-    // several stances split their pull, so ambiguous words stop mattering. (The classifier scales the sum by the
-    // share of a text's words that were learned.)
+    // How strongly a key pulls toward each stance: a word seen in one correction pulls with kPull; words seen
+    // under several stances split their pull, so ambiguous words stop mattering. (The classifier scales the
+    // sum by the share of a text's words that were learned.)
     const Counts *find(QStringView key) const
     {
         const auto it = m_keys.constFind(QString::fromRawData(key.data(), key.size()));

@@ -6,33 +6,42 @@ namespace inbox {
 
 namespace {
 
-// The endings of the algorithm, each list searched for its longest match as Snowball's `among` does. Endings of
-// "group 1" count only after а or я, which stay.
+// The endings of the algorithm, each list searched for its longest match as Snowball's `among` does. Endings
+// of "group 1" count only after а or я, which stay.
 using Endings = std::initializer_list<std::u16string_view>;
 
 const Endings kGerund1 = {u"в", u"вши", u"вшись"};
 const Endings kGerund2 = {u"ив", u"ивши", u"ившись", u"ыв", u"ывши", u"ывшись"};
-const Endings kAdjective = {u"ее", u"ие", u"ые", u"ое", u"ими", u"ыми", u"ей", u"ий", u"ый", u"ой", u"ем", u"им",
-                            u"ым", u"ом", u"его", u"ого", u"ему", u"ому", u"их", u"ых", u"ую", u"юю", u"ая", u"яя",
-                            u"ою", u"ею"};
+const Endings kAdjective = {u"ее", u"ие", u"ые", u"ое", u"ими", u"ыми", u"ей",  u"ий",  u"ый",
+                            u"ой", u"ем", u"им", u"ым", u"ом",  u"его", u"ого", u"ему", u"ому",
+                            u"их", u"ых", u"ую", u"юю", u"ая",  u"яя",  u"ою",  u"ею"};
 const Endings kParticiple1 = {u"ем", u"нн", u"вш", u"ющ", u"щ"};
 const Endings kParticiple2 = {u"ивш", u"ывш", u"ующ"};
 const Endings kReflexive = {u"ся", u"сь"};
-const Endings kVerb1 = {u"ла", u"на", u"ете", u"йте", u"ли", u"й", u"л", u"ем", u"н", u"ло", u"но", u"ет", u"ют",
-                        u"ны", u"ть", u"ешь", u"нно"};
-const Endings kVerb2 = {u"ила", u"ыла", u"ена", u"ейте", u"уйте", u"ите", u"или", u"ыли", u"ей", u"уй", u"ил",
-                        u"ыл", u"им", u"ым", u"ен", u"ило", u"ыло", u"ено", u"ят", u"ует", u"уют", u"ит", u"ыт",
-                        u"ены", u"ить", u"ыть", u"ишь", u"ую", u"ю"};
-const Endings kNoun = {u"а",   u"ев", u"ов",  u"ие",  u"ье", u"е",  u"иями", u"ями", u"ами", u"еи", u"ии", u"и",
-                       u"ией", u"ей", u"ой",  u"ий",  u"й",  u"иям", u"ям",  u"ием", u"ем",  u"ам", u"ом", u"о",
-                       u"у",   u"ах", u"иях", u"ях",  u"ы",  u"ь",  u"ию",  u"ью",  u"ю",   u"ия", u"ья", u"я"};
+const Endings kVerb1 = {u"ла", u"на", u"ете", u"йте", u"ли", u"й",  u"л",   u"ем", u"н",
+                        u"ло", u"но", u"ет",  u"ют",  u"ны", u"ть", u"ешь", u"нно"};
+const Endings kVerb2 = {u"ила", u"ыла", u"ена", u"ейте", u"уйте", u"ите", u"или", u"ыли", u"ей", u"уй",
+                        u"ил",  u"ыл",  u"им",  u"ым",   u"ен",   u"ило", u"ыло", u"ено", u"ят", u"ует",
+                        u"уют", u"ит",  u"ыт",  u"ены",  u"ить",  u"ыть", u"ишь", u"ую",  u"ю"};
+const Endings kNoun = {u"а",  u"ев",  u"ов", u"ие",  u"ье", u"е",  u"иями", u"ями", u"ами",
+                       u"еи", u"ии",  u"и",  u"ией", u"ей", u"ой", u"ий",   u"й",   u"иям",
+                       u"ям", u"ием", u"ем", u"ам",  u"ом", u"о",  u"у",    u"ах",  u"иях",
+                       u"ях", u"ы",   u"ь",  u"ию",  u"ью", u"ю",  u"ия",   u"ья",  u"я"};
 const Endings kSuperlative = {u"ейш", u"ейше"};
 const Endings kDerivational = {u"ост", u"ость"};
 
 bool isVowel(QChar c)
 {
     switch (c.unicode()) {
-    case u'а': case u'е': case u'и': case u'о': case u'у': case u'ы': case u'э': case u'ю': case u'я':
+    case u'а':
+    case u'е':
+    case u'и':
+    case u'о':
+    case u'у':
+    case u'ы':
+    case u'э':
+    case u'ю':
+    case u'я':
         return true;
     default:
         return false;
@@ -77,8 +86,8 @@ struct Cut
         return at >= limit && (word[at] == u'а' || word[at] == u'я');
     }
 
-    // Removes the longest ending of group 1 (after а/я) or group 2; Snowball fails when the longest is a group 1
-    // ending that lacks its а/я, rather than trying a shorter one.
+    // Removes the longest ending of group 1 (after а/я) or group 2; Snowball fails when the longest is a
+    // group 1 ending that lacks its а/я, rather than trying a shorter one.
     bool removeGrouped(const Endings &group1, const Endings &group2)
     {
         const qsizetype n1 = longest(group1);
@@ -102,7 +111,8 @@ struct Cut
     }
 };
 
-// Start of the region after the first non-vowel that follows a vowel, searching from `from` (R1, and R2 from R1).
+// Start of the region after the first non-vowel that follows a vowel, searching from `from` (R1, and R2 from
+// R1).
 qsizetype regionAfter(QStringView word, qsizetype from)
 {
     qsizetype i = from;

@@ -24,8 +24,8 @@ public:
     store::Status load(Classifier &classifier) const;
 
     // Stores a user's correction of a text's stance (mentionId 0: a text that is not a stored mention) and
-    // teaches it to `classifier` at once. Returns the correction's id. Updating the mention's own stance is the
-    // caller's business (it may be one of many in a bulk action).
+    // teaches it to `classifier` at once. Returns the correction's id. Updating the mention's own stance is
+    // the caller's business (it may be one of many in a bulk action).
     store::Result<qint64> record(Classifier &classifier, qint64 mentionId, const QString &text,
                                  domain::Stance stance, const QString &correctedBy) const;
 

@@ -84,11 +84,16 @@ bool isApostrophe(char16_t c)
 int sentenceEndRank(char16_t c)
 {
     switch (c) {
-    case u'?': case 0xFF1F:
+    case u'?':
+    case 0xFF1F:
         return 3;
-    case u'!': case 0xFF01:
+    case u'!':
+    case 0xFF01:
         return 2;
-    case u'.': case 0x2026: case 0x3002: case u'\n':
+    case u'.':
+    case 0x2026:
+    case 0x3002:
+    case u'\n':
         return 1;
     default:
         return 0;
@@ -98,8 +103,17 @@ int sentenceEndRank(char16_t c)
 bool endsClause(char16_t c)
 {
     switch (c) {
-    case u',': case u';': case u':': case u'(': case u')': case 0x2013: case 0x2014: case 0xFF0C: case 0x3001:
-    case 0xFF1B: case 0xFF1A:
+    case u',':
+    case u';':
+    case u':':
+    case u'(':
+    case u')':
+    case 0x2013:
+    case 0x2014:
+    case 0xFF0C:
+    case 0x3001:
+    case 0xFF1B:
+    case 0xFF1A:
         return true;
     default:
         return false;
@@ -116,7 +130,8 @@ bool closesQuote(char16_t c)
     return c == 0x201D || c == 0xBB || c == 0x300D || c == 0x300F || c == 0x2019;
 }
 
-// Links and addresses are not words: http(s)://…, www.…, and anything with '@' or "://" runs to the next space.
+// Links and addresses are not words: http(s)://…, www.…, and anything with '@' or "://" runs to the next
+// space.
 bool startsLink(QStringView text, qsizetype i)
 {
     const QStringView rest = text.mid(i);
@@ -165,7 +180,8 @@ void tokenize(QStringView text, const Vocabulary *chinese, TokenizedText &out)
         out.tokens.append(t);
     };
     auto closeQuote = [&] {
-        // Only a short quotation is ironic; a longer one cites somebody, whose words are not our author's stance.
+        // Only a short quotation is ironic; a longer one cites somebody, whose words are not our author's
+        // stance.
         const qsizetype words = out.tokens.size() - quoteStartToken;
         if (words > 3) {
             for (qsizetype k = quoteStartToken; k < out.tokens.size(); ++k)

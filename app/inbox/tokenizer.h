@@ -16,11 +16,11 @@ struct Token
 {
     qint32 start = 0;
     qint32 length = 0;
-    qint32 sentence = 0;      // index into TokenizedText::sentenceEnds
-    qint16 stemLength = 0;    // Cyrillic words: the Russian stem's length; otherwise the word's
+    qint32 sentence = 0;   // index into TokenizedText::sentenceEnds
+    qint16 stemLength = 0; // Cyrillic words: the Russian stem's length; otherwise the word's
     Script script = Script::Other;
-    bool allCaps = false;     // written in capitals (at least three letters): shouting
-    bool quoted = false;      // inside a short quotation ("scare quotes": “great” job)
+    bool allCaps = false; // written in capitals (at least three letters): shouting
+    bool quoted = false;  // inside a short quotation ("scare quotes": “great” job)
     bool sentenceStart = false;
     bool clauseStart = false; // first word after a comma, a full stop, a dash, ...
 };
@@ -41,8 +41,9 @@ struct TokenizedText
     char16_t sentenceEnd(const Token &t) const { return sentenceEnds[t.sentence]; }
 };
 
-// Splits a text into words: letters (with inner apostrophes and hyphens) in Latin or Cyrillic, Han characters cut
-// into the longest words `chinese` knows (single characters otherwise; null: every character alone). Links,
+// Splits a text into words: letters (with inner apostrophes and hyphens) in Latin or Cyrillic, Han characters
+// cut into the longest words `chinese` knows (single characters otherwise; null: every character alone).
+// Links,
 // @handles and e-mail addresses are skipped; '#' is dropped so a hashtag reads as its word. One pass, no
 // allocation beyond `out`, which may be reused.
 void tokenize(QStringView text, const Vocabulary *chinese, TokenizedText &out);

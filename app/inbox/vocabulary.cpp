@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <algorithm>
 
 namespace inbox {
@@ -163,7 +162,8 @@ void Vocabulary::addPhrase(Phrase phrase, bool stemWords)
         for (QString &w : phrase.words)
             w = stemOf(w);
     }
-    // Russian valence phrases are found through the stem of their first word, every other phrase through its word.
+    // Russian valence phrases are found through the stem of their first word, every other phrase through its
+    // word.
     const bool byStem = stemmed() && phrase.kind == Phrase::Kind::Valence;
     Term &first = byStem ? m_stems[phrase.words.first()] : m_words[phrase.words.first()];
     // A phrase that repeats an earlier one (the embassy's "shame on you" over AFINN's) replaces it.

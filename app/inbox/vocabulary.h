@@ -16,9 +16,9 @@ struct Term
         HasValence = 1,
         Negator = 2,
         Intensifier = 4,
-        QuestionWord = 8,       // a question when it starts a sentence
-        QuestionAnywhere = 16,  // a question wherever it stands (подскажите, ли, 吗)
-        FunctionWord = 32,      // carries no stance: not learned from, counts as English in language detection
+        QuestionWord = 8,      // a question when it starts a sentence
+        QuestionAnywhere = 16, // a question wherever it stands (подскажите, ли, 吗)
+        FunctionWord = 32,     // carries no stance: not learned from, counts as English in language detection
         QuestionAuxiliary = 64, // a question when it starts a sentence before its subject ("Can you ...")
     };
     float valence = 0;
@@ -40,9 +40,10 @@ struct Phrase
     QString text;      // as written in the lexicon, for the cue
 };
 
-// The words one language's classifier knows: a public lexicon, the embassy's vocabulary over it, and the rules
-// (negators, intensifiers, question words, sarcasm and rhetorical phrases), all read from the TSV files under
-// resources/data/lexicons, embedded at /lexicons. Russian keeps valences by Snowball stem, everything else by word.
+// The words one language's classifier knows: a public lexicon, the embassy's vocabulary over it, and the
+// rules (negators, intensifiers, question words, sarcasm and rhetorical phrases), all read from the TSV files
+// under resources/data/lexicons, embedded at /lexicons. Russian keeps valences by Snowball stem, everything
+// else by word.
 class Vocabulary final
 {
 public:

@@ -12,8 +12,9 @@ namespace store {
 Result<qint64> StanceCorrectionRepository::add(const StanceCorrection &c)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO stance_corrections (mention_id, text, language, stance, corrected_by, "
-                             "corrected_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO stance_corrections (mention_id, text, language, stance, corrected_by, "
+                       "corrected_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.mentionId > 0 ? QVariant(c.mentionId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(nonNull(c.text));
     q.addBindValue(nonNull(c.language));
@@ -21,7 +22,8 @@ Result<qint64> StanceCorrectionRepository::add(const StanceCorrection &c)
     q.addBindValue(nonNull(c.correctedBy));
     q.addBindValue(toStored(c.correctedAt.isValid() ? c.correctedAt : QDateTime::currentDateTimeUtc()));
     if (!q.exec() || !q.next())
-        return queryError(q, QCoreApplication::translate("store", "The corrected stance could not be saved."));
+        return queryError(q,
+                          QCoreApplication::translate("store", "The corrected stance could not be saved."));
     return q.value(0).toLongLong();
 }
 
@@ -39,7 +41,8 @@ Result<qint64> StanceCorrectionRepository::count() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM stance_corrections")) || !q.next())
-        return queryError(q, QCoreApplication::translate("store", "The stance corrections could not be counted."));
+        return queryError(
+            q, QCoreApplication::translate("store", "The stance corrections could not be counted."));
     return q.value(0).toLongLong();
 }
 
@@ -54,7 +57,8 @@ Result<QList<StanceCorrection>> StanceCorrectionRepository::select(const QString
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return queryError(q, QCoreApplication::translate("store", "The stance corrections could not be read."));
+        return queryError(q,
+                          QCoreApplication::translate("store", "The stance corrections could not be read."));
     QList<StanceCorrection> corrections;
     while (q.next()) {
         StanceCorrection c;

@@ -17,7 +17,7 @@ struct StanceCorrection
     qint64 id = 0;
     qint64 mentionId = 0; // 0 when the text is not (or no longer) a stored mention
     QString text;
-    QString language;     // "en", "ru", "zh", "other", as the classifier detected it
+    QString language; // "en", "ru", "zh", "other", as the classifier detected it
     domain::Stance stance = domain::Stance::Unknown;
     QString correctedBy;
     QDateTime correctedAt; // UTC

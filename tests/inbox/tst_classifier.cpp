@@ -47,8 +47,8 @@ Stance stanceNamed(const char *name)
 
 QString describe(const inbox::Classification &c)
 {
-    return domain::stanceId(c.stance) + QStringLiteral(" ") + QString::number(c.score) + QStringLiteral(" [") +
-           c.cues.join(QStringLiteral(", ")) + QStringLiteral("]");
+    return domain::stanceId(c.stance) + QStringLiteral(" ") + QString::number(c.score) +
+           QStringLiteral(" [") + c.cues.join(QStringLiteral(", ")) + QStringLiteral("]");
 }
 
 // {text, expected stance}
@@ -128,12 +128,9 @@ const char *const kRussian[][2] = {
 };
 
 const char *const kChinese[][2] = {
-    {"谢谢大使馆！", "support"},
-    {"非常喜欢这次活动", "support"},
-    {"请问活动在哪里？", "question"},
-    {"这是宣传，全是谎言。", "criticism"},
-    {"这种说法没有说服力。", "criticism"},
-    {"关注中。", "neutral"},
+    {"谢谢大使馆！", "support"},           {"非常喜欢这次活动", "support"},
+    {"请问活动在哪里？", "question"},      {"这是宣传，全是谎言。", "criticism"},
+    {"这种说法没有说服力。", "criticism"}, {"关注中。", "neutral"},
 };
 
 } // namespace
@@ -149,10 +146,21 @@ void ClassifierTest::russianStemmer_data()
     QTest::addColumn<QString>("stem");
     // Expected stems as Snowball's reference implementation gives them.
     const char *const cases[][2] = {
-        {"пропаганда", "пропаганд"}, {"позорная", "позорн"},  {"позором", "позор"},     {"стыдно", "стыдн"},
-        {"спасибо", "спасиб"},       {"молодцы", "молодц"},   {"отличная", "отличн"},   {"прекрасный", "прекрасн"},
-        {"ложь", "лож"},             {"красивейший", "красив"}, {"сделавшись", "сдела"}, {"радостью", "радост"},
-        {"вопрос", "вопрос"},        {"гостеприимство", "гостеприимств"},                 {"благодарим", "благодар"},
+        {"пропаганда", "пропаганд"},
+        {"позорная", "позорн"},
+        {"позором", "позор"},
+        {"стыдно", "стыдн"},
+        {"спасибо", "спасиб"},
+        {"молодцы", "молодц"},
+        {"отличная", "отличн"},
+        {"прекрасный", "прекрасн"},
+        {"ложь", "лож"},
+        {"красивейший", "красив"},
+        {"сделавшись", "сдела"},
+        {"радостью", "радост"},
+        {"вопрос", "вопрос"},
+        {"гостеприимство", "гостеприимств"},
+        {"благодарим", "благодар"},
     };
     for (const auto &c : cases)
         QTest::newRow(c[0]) << QString::fromUtf8(c[0]) << QString::fromUtf8(c[1]);
@@ -342,7 +350,8 @@ void ClassifierTest::demoTemplates_agreeWithTheirGroups()
 
 void ClassifierTest::emptyAndSymbols_areNeutralOther()
 {
-    for (const QString &text : {QString(), QStringLiteral("   "), QStringLiteral("🙂🙂"), QStringLiteral("12:30")}) {
+    for (const QString &text :
+         {QString(), QStringLiteral("   "), QStringLiteral("🙂🙂"), QStringLiteral("12:30")}) {
         const auto c = m_classifier.classify(text);
         QCOMPARE(c.stance, Stance::Neutral);
         QCOMPARE(c.language, Language::Other);

@@ -21,10 +21,11 @@ private:
 
 void ClassifyCommandTest::plainLines_oneObjectPerLine()
 {
-    const auto r = testsupport::run(testsupport::binPath(QStringLiteral("attachectl")), {QStringLiteral("classify")},
-                                    QStringLiteral("Это не ответ, а позор.\nThank you so much!\n"
-                                                   "请问活动在哪里？\nNicht schlecht, danke\n")
-                                        .toUtf8());
+    const auto r =
+        testsupport::run(testsupport::binPath(QStringLiteral("attachectl")), {QStringLiteral("classify")},
+                         QStringLiteral("Это не ответ, а позор.\nThank you so much!\n"
+                                        "请问活动在哪里？\nNicht schlecht, danke\n")
+                             .toUtf8());
     QCOMPARE(r.exitCode, 0);
     const auto out = lines(r.out);
     QCOMPARE(out.size(), 4);
@@ -44,14 +45,18 @@ void ClassifyCommandTest::plainLines_oneObjectPerLine()
 
 void ClassifyCommandTest::jsonLines_andBadLine()
 {
-    const auto r = testsupport::run(testsupport::binPath(QStringLiteral("attachectl")),
-                                    {QStringLiteral("classify"), QStringLiteral("--json")},
-                                    "\"Yeah right, \\\"great\\\" job\\nagain\"\nnot json\n\"\\u041f\\u043e\\u0437\\u043e\\u0440\"\n");
+    const auto r = testsupport::run(
+        testsupport::binPath(QStringLiteral("attachectl")),
+        {QStringLiteral("classify"), QStringLiteral("--json")},
+        "\"Yeah right, \\\"great\\\" job\\nagain\"\nnot json\n\"\\u041f\\u043e\\u0437\\u043e\\u0440\"\n");
     QCOMPARE(r.exitCode, 4);
     const auto out = lines(r.out);
     QCOMPARE(out.size(), 3);
     QCOMPARE(object(out[0]).value(QLatin1String("stance")).toString(), QStringLiteral("criticism"));
-    QVERIFY(object(out[0]).value(QLatin1String("cues")).toArray().contains(QStringLiteral("sarcasm: yeah right")));
+    QVERIFY(object(out[0])
+                .value(QLatin1String("cues"))
+                .toArray()
+                .contains(QStringLiteral("sarcasm: yeah right")));
     QCOMPARE(out[1], QByteArray("null"));
     QVERIFY(r.err.contains("line 2"));
     QCOMPARE(object(out[2]).value(QLatin1String("lang")).toString(), QStringLiteral("ru"));

@@ -8,8 +8,9 @@
 using domain::Stance;
 using testsupport::Engine;
 
-// Learning from corrections: stored in the workspace (SQLite, and PostgreSQL when ATTACHE_TEST_PG is set), and the
-// same and similar texts then classify as corrected, while unrelated texts keep the lexicon's verdict.
+// Learning from corrections: stored in the workspace (SQLite, and PostgreSQL when ATTACHE_TEST_PG is set),
+// and the same and similar texts then classify as corrected, while unrelated texts keep the lexicon's
+// verdict.
 class CorrectionsTest : public QObject
 {
     Q_OBJECT
@@ -40,12 +41,12 @@ store::Database *CorrectionsTest::open(testsupport::FreshDatabase &fresh)
     return db;
 }
 
-#define OPEN_OR_SKIP(db)                                                                                       \
-    QFETCH_GLOBAL(Engine, engine);                                                                             \
-    testsupport::FreshDatabase fresh(engine);                                                                  \
-    if (!fresh.skipReason().isEmpty())                                                                         \
-        QSKIP(qPrintable(fresh.skipReason()));                                                                 \
-    store::Database *db = open(fresh);                                                                         \
+#define OPEN_OR_SKIP(db)                                                                                     \
+    QFETCH_GLOBAL(Engine, engine);                                                                           \
+    testsupport::FreshDatabase fresh(engine);                                                                \
+    if (!fresh.skipReason().isEmpty())                                                                       \
+        QSKIP(qPrintable(fresh.skipReason()));                                                               \
+    store::Database *db = open(fresh);                                                                       \
     QVERIFY(db)
 
 void CorrectionsTest::repository_storesAndReadsInOrder()
@@ -101,8 +102,7 @@ void CorrectionsTest::corrections_teachSameAndSimilarTexts()
         // A complaint phrased without sentiment words, really a question for the consulate.
         {"Passport still not returned after six weeks", "My passport is still not returned after six weeks",
          Stance::Question},
-        {"Хорошая погода для прогулки по Красной площади", "Хорошая погода для прогулки",
-         Stance::Neutral},
+        {"Хорошая погода для прогулки по Красной площади", "Хорошая погода для прогулки", Stance::Neutral},
     };
     for (const auto &c : cases) {
         const QString text = QString::fromUtf8(c.corrected);
@@ -117,13 +117,17 @@ void CorrectionsTest::corrections_teachSameAndSimilarTexts()
         const auto similar = classifier.classify(QString::fromUtf8(c.similar));
         QVERIFY2(similar.stance == c.stance,
                  qPrintable(QString::fromUtf8(c.similar) + QStringLiteral(": ") + similar.cues.join(u',')));
-        QVERIFY(std::any_of(similar.cues.cbegin(), similar.cues.cend(),
-                            [](const QString &cue) { return cue.startsWith(QLatin1StringView("learned: ")); }));
+        QVERIFY(std::any_of(similar.cues.cbegin(), similar.cues.cend(), [](const QString &cue) {
+            return cue.startsWith(QLatin1StringView("learned: "));
+        }));
     }
     // Unrelated texts keep the lexicon's verdict, also when they share a corrected text's word.
-    QCOMPARE(classifier.classify(QStringLiteral("The ambassador will host a concert")).stance, Stance::Neutral);
-    QCOMPARE(classifier.classify(QStringLiteral("Посольство проводит концерт в субботу")).stance, Stance::Neutral);
-    QCOMPARE(classifier.classify(QStringLiteral("Thank you for the lovely concert!")).stance, Stance::Support);
+    QCOMPARE(classifier.classify(QStringLiteral("The ambassador will host a concert")).stance,
+             Stance::Neutral);
+    QCOMPARE(classifier.classify(QStringLiteral("Посольство проводит концерт в субботу")).stance,
+             Stance::Neutral);
+    QCOMPARE(classifier.classify(QStringLiteral("Thank you for the lovely concert!")).stance,
+             Stance::Support);
     QCOMPARE(classifier.classify(QStringLiteral("Это позор и ложь.")).stance, Stance::Criticism);
     QCOMPARE(classifier.classify(QStringLiteral("When is the next reception?")).stance, Stance::Question);
     QCOMPARE(*store::StanceCorrectionRepository(*db).count(), qint64(std::size(cases)));
@@ -135,13 +139,15 @@ void CorrectionsTest::reload_learnsFromStoredCorrections()
     const QString text = QStringLiteral("Посольство опять рассказывает про газопровод");
     {
         inbox::Classifier first;
-        QVERIFY(inbox::StanceLearning(*db).record(first, 0, text, Stance::Criticism, QStringLiteral("a")).ok());
+        QVERIFY(
+            inbox::StanceLearning(*db).record(first, 0, text, Stance::Criticism, QStringLiteral("a")).ok());
     }
     inbox::Classifier fresh2;
     QVERIFY(fresh2.classify(text).stance != Stance::Criticism);
     QVERIFY(inbox::StanceLearning(*db).load(fresh2).ok());
     QCOMPARE(fresh2.classify(text).stance, Stance::Criticism);
-    QCOMPARE(fresh2.classify(QStringLiteral("посольство рассказывает про газопроводы")).stance, Stance::Criticism);
+    QCOMPARE(fresh2.classify(QStringLiteral("посольство рассказывает про газопроводы")).stance,
+             Stance::Criticism);
 }
 
 void CorrectionsTest::laterCorrection_ofSameText_wins()
