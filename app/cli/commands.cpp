@@ -2,6 +2,7 @@
 #include "cli/audiencecommands.h"
 #include "cli/classifycommand.h"
 #include "cli/countcommand.h"
+#include "cli/publishcommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/versioncommand.h"
 #include "cli/workspacecommands.h"
@@ -27,6 +28,11 @@ const QList<Command> &commands()
          QCoreApplication::translate("cli",
                                      "Check a workspace's integrity and schema version without changing it."),
          &runWorkspaceCheck},
+        {{QStringLiteral("publish")},
+         QStringLiteral("[--workspace PATH] [--watch] [--interval SECONDS] [--lease-seconds N]"),
+         QCoreApplication::translate("cli", "Publish every approved variant that is due, exactly once (--watch: keep "
+                                            "publishing until stopped; one publisher per workspace at a time)."),
+         &runPublish},
         {{QStringLiteral("count")},
          QStringLiteral("--platform x|weibo|facebook [--json]"),
          QCoreApplication::translate("cli", "Count each line of standard input (with --json: each line a JSON string) "

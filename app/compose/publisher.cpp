@@ -74,6 +74,11 @@ QString Publisher::leaseHolder() const
     return m_lease->otherHolder().isEmpty() ? m_lease->holder() : m_lease->otherHolder();
 }
 
+void Publisher::setLeaseSeconds(int seconds)
+{
+    m_lease->setTtlSeconds(seconds);
+}
+
 void Publisher::setRetryDelayMs(int first, int max)
 {
     m_retryFirstMs = first;
@@ -111,6 +116,18 @@ bool Publisher::tick()
         for (const auto &v : *due) {
             if (m_inFlight.contains(v.id) || m_notBefore.value(v.id) > now)
                 continue;
+            QString whyNot;
+            if (!m_clients.client(v.accountId, &whyNot)) {
+                // Not claimed while the account cannot publish; said at once, failed only after a grace period,
+                // so a locked keychain at night delays a post instead of losing it, and nothing waits unseen.
+                if (v.scheduledAt.secsTo(now) < m_graceSeconds) {
+                    if (!m_reportedBlocked.contains(v.id)) {
+                        m_reportedBlocked.insert(v.id);
+                        emit blocked(v.id, whyNot);
+                    }
+                    continue;
+                }
+            }
             // Committed before anything is sent; refused if another publisher claimed it first.
             if (!m_posts.transition(v.id, VariantState::Publishing, actor()))
                 continue;

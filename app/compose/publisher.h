@@ -53,6 +53,11 @@ public:
     // For tests: what "now" is, and how long transient failures wait.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setRetryDelayMs(int first, int max);
+    // A due variant whose account is not connected waits this long (the keychain may be locked for a moment,
+    // a token being renewed) before it is marked failed with the reason. Default 30 minutes.
+    void setNotConnectedGraceSeconds(int seconds) { m_graceSeconds = seconds; }
+    // How long the lease outlives this publisher if it dies without releasing it. Default 60 s.
+    void setLeaseSeconds(int seconds);
 
 signals:
     void published(qint64 variantId, const QString &remoteId);
@@ -60,6 +65,8 @@ signals:
     void failed(qint64 variantId, const QString &reason);
     // Waiting to try again after a transient problem.
     void deferred(qint64 variantId, const QString &reason);
+    // Due, but its account cannot publish right now (said once per variant); reason is for the user.
+    void blocked(qint64 variantId, const QString &reason);
     void idle();
 
 private:
@@ -80,6 +87,8 @@ private:
     QSet<qint64> m_inFlight;
     QHash<qint64, QDateTime> m_notBefore; // transient failures: not again before this time
     QHash<qint64, int> m_attempts;
+    QSet<qint64> m_reportedBlocked;
+    int m_graceSeconds = 30 * 60;
     int m_retryFirstMs = 30000;
     int m_retryMaxMs = 15 * 60000;
 };

@@ -24,6 +24,7 @@ public:
     // Gives it up (only if we hold it), so another publisher can start at once.
     void release();
     QString holder() const { return m_holder; }
+    void setTtlSeconds(int seconds) { m_ttlSeconds = seconds; }
     QString otherHolder() const { return m_otherHolder; }
 
 private:

@@ -52,12 +52,15 @@ public:
     // A token held in memory only, for this session (the demo's sandbox tokens).
     void setSessionToken(qint64 accountId, const QString &token);
     AccountConnection connection(qint64 accountId) const;
+    // True once every keychain read started by load() has answered.
+    bool isReady() const { return m_pending == 0; }
 
     platforms::PlatformClient *client(qint64 accountId, QString *whyNot) override;
     QNetworkAccessManager *network() const { return m_network; }
 
 signals:
     void changed(qint64 accountId);
+    void ready();
 
 private:
     platforms::PlatformClient *makeClient(const domain::Account &account);
@@ -68,6 +71,7 @@ private:
     QNetworkAccessManager *m_network;
     QHash<qint64, platforms::PlatformClient *> m_clients;
     QHash<qint64, AccountConnection> m_connections;
+    int m_pending = 0;
 };
 
 } // namespace workspace

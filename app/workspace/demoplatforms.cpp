@@ -36,6 +36,7 @@ bool DemoPlatforms::connect(Workspace &workspace, Connections &connections)
     for (const auto &account : *accounts) {
         switch (account.platform) {
         case Platform::X:
+            workspace.accounts().setRemoteId(account.id, state.xMe.id);
             connections.setSessionToken(account.id, platforms::sandbox::State::xToken());
             break;
         case Platform::Facebook:
@@ -43,6 +44,7 @@ bool DemoPlatforms::connect(Workspace &workspace, Connections &connections)
             connections.setSessionToken(account.id, platforms::sandbox::State::fbPageToken());
             break;
         case Platform::Weibo:
+            workspace.accounts().setRemoteId(account.id, state.weiboMe.id);
             connections.setSessionToken(account.id, platforms::sandbox::State::weiboToken());
             break;
         }

@@ -45,7 +45,7 @@ private slots:
     void interruptedAttempt_alreadyOnPlatform_isRecorded_notResent();
     void interruptedAttempt_notOnPlatform_isSentAgain();
     void expiredToken_failsWithReasonOnTheVariant();
-    void noClient_failsWithReason();
+    void noClient_waitsThenFailsWithReason();
     void lease_keepsASecondPublisherOut();
 
 private:
@@ -241,12 +241,17 @@ void PublisherTest::expiredToken_failsWithReasonOnTheVariant()
     QCOMPARE(failed.first().at(0).toLongLong(), id);
 }
 
-void PublisherTest::noClient_failsWithReason()
+void PublisherTest::noClient_waitsThenFailsWithReason()
 {
-    const qint64 id =
-        scheduleVariant(QStringLiteral("Nobody signed in"), QDateTime::currentDateTimeUtc().addSecs(-5));
+    const qint64 id = scheduleVariant(QStringLiteral("Nobody signed in"), QDateTime::currentDateTimeUtc().addSecs(-5));
     m_clients.xClient = nullptr;
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    QSignalSpy blocked(&publisher, &compose::Publisher::blocked);
+    runUntilIdle(publisher, 2);
+    // Within the grace period: said once, not claimed, not failed.
+    QCOMPARE(blocked.size(), 1);
+    QCOMPARE(m_ws->posts().variant(id)->state, VariantState::Scheduled);
+    publisher.setNotConnectedGraceSeconds(1);
     runUntilIdle(publisher, 1);
     const auto v = m_ws->posts().variant(id);
     QCOMPARE(v->state, VariantState::Failed);

@@ -245,13 +245,23 @@ void MainWindow::connectPublisher()
         m_compose->reload();
         showStatus(reason);
     });
-    if (publisher.start()) {
-        m_publisherLabel->setText(tr("Publishing from this window"));
-    } else {
-        m_publisherLabel->setText(tr("Publishing elsewhere"));
-        m_publisherLabel->setToolTip(
-            tr("Another publisher (%1) sends this workspace's posts.").arg(publisher.leaseHolder()));
-    }
+    connect(&publisher, &compose::Publisher::blocked, this, [this](qint64, const QString &reason) {
+        showStatus(tr("A post is due but cannot go out yet: %1").arg(reason));
+    });
+    // Start only once every account's token has been read, so nothing is judged "not signed in" too early.
+    auto start = [this] {
+        compose::Publisher &p = m_session.publisher();
+        if (p.start()) {
+            m_publisherLabel->setText(tr("Publishing from this window"));
+        } else {
+            m_publisherLabel->setText(tr("Publishing elsewhere"));
+            m_publisherLabel->setToolTip(tr("Another publisher (%1) sends this workspace's posts.").arg(p.leaseHolder()));
+        }
+    };
+    if (m_session.connections().isReady())
+        start();
+    else
+        connect(&m_session.connections(), &workspace::Connections::ready, this, start, Qt::SingleShotConnection);
 }
 
 void MainWindow::showStatus(const QString &message)

@@ -132,6 +132,16 @@ void Sandbox::handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
             } else {
                 r = Response::json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("unknown fault kind")}});
             }
+        } else if (request.path == QLatin1String("/_sandbox/limits") && request.method == "POST") {
+            // {"bucket":"POST /2/tweets","limit":1000}: a bigger X window, for load and crash tests.
+            const QJsonObject o = QJsonDocument::fromJson(request.body).object();
+            const int limit = o.value(QLatin1String("limit")).toInt(-1);
+            if (limit > 0 && o.value(QLatin1String("bucket")).isString()) {
+                setXRateLimit(o.value(QLatin1String("bucket")).toString(), limit);
+                r = Response::json(200, QJsonObject{{QStringLiteral("ok"), true}});
+            } else {
+                r = Response::json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("bucket and limit")}});
+            }
         } else if (request.path == QLatin1String("/_sandbox/incoming") && request.method == "POST") {
             generateIncoming(std::clamp(QJsonDocument::fromJson(request.body).object().value(QLatin1String("count")).toInt(1), 1, 1000));
             r = Response::json(200, QJsonObject{{QStringLiteral("ok"), true}});

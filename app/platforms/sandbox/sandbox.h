@@ -24,7 +24,8 @@ class HttpServer;
 // `attachectl sandbox serve`.
 //
 // Control endpoint (for tools outside the process): POST /_sandbox/faults with a Fault as JSON,
-// POST /_sandbox/incoming {"count":N}, GET /_sandbox/state.
+// POST /_sandbox/incoming {"count":N}, POST /_sandbox/limits {"bucket":"POST /2/tweets","limit":N},
+// GET /_sandbox/state (?posts=full lists every post).
 class Sandbox final : public QObject
 {
     Q_OBJECT
