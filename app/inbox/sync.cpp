@@ -1,0 +1,170 @@
+#include "inbox/sync.h"
+
+#include "compose/clientprovider.h"
+#include "platforms/platformclient.h"
+#include "store/accountrepository.h"
+#include "store/mentionrepository.h"
+#include "store/postrepository.h"
+#include "store/settingsrepository.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "attache.inbox.sync")
+
+namespace inbox {
+
+struct Sync::Listing
+{
+    domain::Account account;
+    QString cursorKey; // settings key of the newest id seen, for the next round
+    platforms::MentionQuery query;
+    QString newestCursor; // from the first page: saved once every page is stored
+    int stored = 0;
+};
+
+Sync::Sync(const store::Database &database, compose::ClientProvider &clients, Classifier classifier,
+           QObject *parent)
+    : QObject(parent), m_database(database), m_clients(clients), m_classifier(std::move(classifier))
+{
+}
+
+void Sync::syncAll()
+{
+    if (isRunning())
+        return;
+    const auto accounts = store::AccountRepository(m_database).all();
+    if (!accounts)
+        return;
+    m_newItems = 0;
+    ++m_running; // held while the listings start, so a listing that ends at once cannot end the round
+    const store::PostRepository posts(m_database);
+    for (const domain::Account &account : *accounts) {
+        const QString key = QStringLiteral("inbox.cursor.%1").arg(account.id);
+        platforms::MentionQuery query;
+        switch (account.platform) {
+        case domain::Platform::X:
+            start(account, key, query);
+            break;
+        case domain::Platform::Weibo:
+            start(account, key + QStringLiteral(".mentions"), query);
+            query.commentsToMe = true;
+            start(account, key + QStringLiteral(".comments"), query);
+            break;
+        case domain::Platform::Facebook: {
+            // Comments live under each post on Facebook: read those of the page's latest published posts.
+            const auto published = posts.variantsInState(domain::VariantState::Published);
+            if (!published)
+                break;
+            int scanned = 0;
+            for (auto it = published->crbegin(); it != published->crend() && scanned < m_facebookPosts;
+                 ++it) {
+                if (it->accountId != account.id || it->remoteId.isEmpty())
+                    continue;
+                query.postId = it->remoteId;
+                start(account, key + QLatin1Char('.') + it->remoteId, query);
+                ++scanned;
+            }
+            break;
+        }
+        }
+    }
+    finishListing(nullptr, {});
+}
+
+void Sync::start(const domain::Account &account, const QString &cursorKey,
+                 const platforms::MentionQuery &query)
+{
+    auto listing = std::make_shared<Listing>();
+    listing->account = account;
+    listing->cursorKey = cursorKey;
+    listing->query = query;
+    listing->query.sinceCursor = store::SettingsRepository(m_database).value(cursorKey);
+    // Facebook's cursor is a time in seconds, and several comments share a second: start a minute earlier and
+    // let the store drop what it already has, rather than miss a comment made in the same second as the last
+    // one.
+    if (account.platform == domain::Platform::Facebook && !listing->query.sinceCursor.isEmpty())
+        listing->query.sinceCursor = QString::number(listing->query.sinceCursor.toLongLong() - 60);
+    ++m_running;
+    fetch(listing);
+}
+
+void Sync::fetch(std::shared_ptr<Listing> listing)
+{
+    QString whyNot;
+    platforms::PlatformClient *client = m_clients.client(listing->account.id, &whyNot);
+    if (!client) {
+        finishListing(listing, whyNot);
+        return;
+    }
+    client->fetchMentions(listing->query, this,
+                          [this, listing](const platforms::Result<platforms::MentionPage> &r) {
+                              if (!r.ok()) {
+                                  finishListing(listing, r.error().userMessage());
+                                  return;
+                              }
+                              storePage(listing, r.value());
+                          });
+}
+
+void Sync::storePage(std::shared_ptr<Listing> listing, const platforms::MentionPage &page)
+{
+    if (listing->newestCursor.isEmpty())
+        listing->newestCursor = page.newestCursor;
+    QList<domain::Mention> mentions;
+    mentions.reserve(page.items.size());
+    for (const auto &item : page.items)
+        mentions << toMention(listing->account, item);
+    const auto inserted = store::MentionRepository(m_database).insert(mentions);
+    if (!inserted) {
+        finishListing(listing, inserted.error().message);
+        return;
+    }
+    listing->stored += *inserted;
+    m_newItems += *inserted;
+    emit progress(listing->account.id, listing->stored);
+    if (!page.nextPageToken.isEmpty()) {
+        listing->query.pageToken = page.nextPageToken;
+        fetch(listing);
+        return;
+    }
+    // Every page is stored: only now does the cursor move on.
+    if (!listing->newestCursor.isEmpty())
+        store::SettingsRepository(m_database).setValue(listing->cursorKey, listing->newestCursor);
+    finishListing(listing, {});
+}
+
+void Sync::finishListing(const std::shared_ptr<Listing> &listing, const QString &error)
+{
+    if (listing && !error.isEmpty()) {
+        qCInfo(lcSync) << "sync of" << listing->account.handle << "stopped:" << error;
+        emit accountFailed(listing->account.id, error);
+    }
+    if (--m_running == 0)
+        emit finished(m_newItems);
+}
+
+domain::Mention Sync::toMention(const domain::Account &account, const platforms::IncomingItem &item) const
+{
+    domain::Mention m;
+    m.accountId = account.id;
+    m.remoteId = item.id;
+    m.conversationId = item.conversationId;
+    m.inReplyToRemoteId = item.inReplyToId;
+    m.authorHandle = item.author.handle.isEmpty() ? item.author.name : item.author.handle;
+    if (account.platform == domain::Platform::X && !m.authorHandle.startsWith(QLatin1Char('@')))
+        m.authorHandle.prepend(QLatin1Char('@'));
+    m.authorName = item.author.name;
+    m.authorBio = item.author.description;
+    m.authorVerified = item.author.verified;
+    m.authorFollowers = std::max<qint64>(0, item.author.followers);
+    m.text = item.text;
+    const Classification c = m_classifier.classify(item.text);
+    m.language = languageId(c.language);
+    m.stance = c.stance;
+    m.stanceScore = c.score;
+    m.createdAt = item.createdAt.isValid() ? item.createdAt : QDateTime::currentDateTimeUtc();
+    return m;
+}
+
+} // namespace inbox
