@@ -1,14 +1,15 @@
 // attache: the GUI entry. Parses the command line, installs the translation, opens a workspace, shows it.
 #include "i18n.h"
+#include "shell/mainwindow.h"
 #include "shell/preferences.h"
 #include "shell/style.h"
-#include "shell/mainwindow.h"
 #include "shell/workbench.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 namespace {
@@ -18,6 +19,8 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitWorkspaceUnavail
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Request traces are for developers (QT_LOGGING_RULES="attache.*.debug=true" turns them on).
+    QLoggingCategory::setFilterRules(QStringLiteral("attache.*.debug=false"));
     QApplication::setOrganizationName(QStringLiteral("Attache"));
     QApplication::setApplicationName(QStringLiteral("attache"));
     QApplication::setApplicationDisplayName(QStringLiteral("Attaché"));
@@ -27,14 +30,15 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open a freshly generated demo workspace."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QApplication::translate("main", "Open a freshly generated demo workspace."));
     const QCommandLineOption workspacePath(QStringLiteral("workspace"),
                                            QApplication::translate("main", "Open the workspace at PATH."),
                                            QStringLiteral("PATH"));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
-        QApplication::translate("main", "Save a screenshot of every pane into DIR and exit."), QStringLiteral("DIR"));
+        QApplication::translate("main", "Save a screenshot of every pane into DIR and exit."),
+        QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QApplication::translate("main", "Interface language (en, ru, zh_CN)."),
                                       QStringLiteral("LANG"));

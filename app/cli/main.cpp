@@ -3,11 +3,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Request traces are for developers (QT_LOGGING_RULES="attache.*.debug=true" turns them on).
+    QLoggingCategory::setFilterRules(QStringLiteral("attache.*.debug=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("Attache"));
     QCoreApplication::setApplicationName(QStringLiteral("attache"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTACHE_VERSION));

@@ -1,6 +1,7 @@
 // The demo's inbox: a week of mentions and comments in English, Russian and Chinese — criticism, support,
 // questions and plain remarks — with a surge of criticism yesterday afternoon, as in the interview's "storm".
-// Stances are left unclassified: deciding them is the inbox classifier's job, not the generator's.
+// Stances are decided by the inbox classifier, as for any item that arrives, not by the generator.
+#include "inbox/classifier.h"
 #include "workspace/demo.h"
 #include "workspace/democontext.h"
 
@@ -99,6 +100,7 @@ store::Status addMentions(Context &context, int count)
     } targets[] = {{&kEmbassyEn, 45}, {&kAmbassador, 15}, {&kEmbassyRu, 20}, {&kFacebook, 15}, {&kWeibo, 5}};
     QList<domain::Mention> mentions;
     mentions.reserve(count);
+    const inbox::Classifier classifier;
     const QDateTime stormStart = context.now.addDays(-1).addSecs(5 * 3600); // 14:00 yesterday
     for (int i = 0; i < count; ++i) {
         int roll = context.random.bounded(100);
@@ -131,6 +133,9 @@ store::Status addMentions(Context &context, int count)
         m.authorFollowers = author.followers;
         m.text = QString::fromUtf8(t.text);
         m.language = QString::fromLatin1(t.language);
+        const inbox::Classification c = classifier.classify(m.text);
+        m.stance = c.stance;
+        m.stanceScore = c.score;
         m.createdAt = storm ? stormStart.addSecs(context.random.bounded(3600))
                             : context.now.addSecs(-qint64(context.random.bounded(7 * 24 * 3600)));
         mentions << m;

@@ -49,6 +49,23 @@ bool DemoPlatforms::connect(Workspace &workspace, Connections &connections)
             break;
         }
     }
+    // The demo's published posts exist on the platform too, so comments can arrive under them and the
+    // publisher's reconciliation finds them.
+    if (const auto published = workspace.posts().variantsInState(domain::VariantState::Published)) {
+        for (const auto &v : *published) {
+            const auto account = workspace.accounts().find(v.accountId);
+            if (!account || v.remoteId.isEmpty())
+                continue;
+            const QString platform = domain::platformId(account->platform);
+            const QString author = account->platform == Platform::X          ? state.xMe.id
+                                   : account->platform == Platform::Facebook ? state.fbPageId
+                                                                             : state.weiboMe.id;
+            state.posts.append(
+                platforms::sandbox::Post::make(platform, v.remoteId, author, v.text, v.scheduledAt));
+        }
+    }
+    // New mentions and comments keep arriving while the demo is open, as on a real day.
+    m_sandbox->setIncomingRate(6);
     return true;
 }
 

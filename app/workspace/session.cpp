@@ -1,6 +1,9 @@
 #include "workspace/session.h"
 
 #include "compose/publisher.h"
+#include "inbox/classifier.h"
+#include "inbox/stancelearning.h"
+#include "inbox/sync.h"
 #include "platforms/vault/vault.h"
 #include "workspace/connections.h"
 #include "workspace/demoplatforms.h"
@@ -29,11 +32,15 @@ Session::Session(std::unique_ptr<Workspace> workspace, Mode mode, QObject *paren
     }
     m_publisher = new compose::Publisher(m_workspace->database(), *m_connections,
                                          publisherId(QCoreApplication::applicationName()), this);
+    m_classifier = std::make_unique<inbox::Classifier>();
+    inbox::StanceLearning(m_workspace->database()).load(*m_classifier);
+    m_sync = new inbox::Sync(m_workspace->database(), *m_connections, *m_classifier, this);
 }
 
 Session::~Session()
 {
     // The publisher releases its lease through the database: before the workspace closes.
+    delete m_sync;
     delete m_publisher;
     delete m_connections;
 }

@@ -6,6 +6,10 @@
 namespace compose {
 class Publisher;
 }
+namespace inbox {
+class Classifier;
+class Sync;
+} // namespace inbox
 namespace platforms::vault {
 class Vault;
 }
@@ -31,6 +35,9 @@ public:
     Workspace &workspace() { return *m_workspace; }
     Connections &connections() { return *m_connections; }
     compose::Publisher &publisher() { return *m_publisher; }
+    inbox::Sync &inboxSync() { return *m_sync; }
+    // The workspace's classifier, with what it learnt from the office's corrections.
+    const inbox::Classifier &classifier() const { return *m_classifier; }
     bool isDemo() const { return m_demo != nullptr; }
     // The demo's sandbox, or nullptr.
     DemoPlatforms *demo() const { return m_demo.get(); }
@@ -46,6 +53,8 @@ private:
     std::unique_ptr<DemoPlatforms> m_demo;
     Connections *m_connections;
     compose::Publisher *m_publisher;
+    std::unique_ptr<inbox::Classifier> m_classifier;
+    inbox::Sync *m_sync;
     QString m_problem;
 };
 

@@ -1,30 +1,57 @@
 #include "inbox/inboxpane.h"
 
 #include "common/accountlistmodel.h"
+#include "inbox/classifier.h"
 #include "inbox/mentiontablemodel.h"
+#include "inbox/sync.h"
+#include "workspace/connections.h"
+#include "workspace/session.h"
 #include "workspace/workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ui {
 
-InboxPane::InboxPane(workspace::Workspace &workspace, const AccountListModel &accounts, QWidget *parent)
-    : QWidget(parent),
-      m_model(new MentionTableModel(workspace.mentions(), accounts, TimeFormat(workspace.timeZone()), this)),
+namespace {
+constexpr int kAutoSyncMs = 2 * 60 * 1000;
+}
+
+InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accounts, QWidget *parent)
+    : QWidget(parent), m_session(session),
+      m_model(new MentionTableModel(session.workspace().mentions(), accounts,
+                                    TimeFormat(session.workspace().timeZone()), this)),
+      m_fetch(new QPushButton(tr("Fetch new"))), m_syncState(new QLabel), m_autoSync(new QTimer(this)),
       m_count(new QLabel), m_view(new QTableView), m_details(new QTextBrowser)
 {
+    m_fetch->setToolTip(tr("Fetch new mentions and comments from every account now (F5 reloads the list)."));
+    m_syncState->setObjectName(QStringLiteral("hint"));
+    connect(m_fetch, &QPushButton::clicked, this, &InboxPane::fetchNow);
+    inbox::Sync &sync = session.inboxSync();
+    connect(&sync, &inbox::Sync::finished, this, &InboxPane::syncFinished);
+    connect(&sync, &inbox::Sync::progress, this,
+            [this](qint64, int stored) { m_syncState->setText(tr("Fetching… %1 new").arg(stored)); });
+    connect(&sync, &inbox::Sync::accountFailed, this,
+            [this](qint64, const QString &message) { emit statusMessage(message); });
+    connect(m_autoSync, &QTimer::timeout, this, &InboxPane::fetchNow);
+    m_autoSync->start(kAutoSyncMs);
     auto *title = new QLabel(tr("Inbox"));
     title->setObjectName(QStringLiteral("paneTitle"));
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
+    header->addWidget(m_syncState);
+    header->addWidget(m_fetch);
+    header->addSpacing(12);
     header->addWidget(m_count);
 
     m_view->setModel(m_model);
@@ -62,6 +89,24 @@ void InboxPane::reload()
         m_view->setCurrentIndex(m_model->index(0, MentionTableModel::TextColumn));
 }
 
+void InboxPane::fetchNow()
+{
+    if (m_session.inboxSync().isRunning())
+        return;
+    m_fetch->setEnabled(false);
+    m_syncState->setText(tr("Fetching…"));
+    m_session.inboxSync().syncAll();
+}
+
+void InboxPane::syncFinished(int newItems)
+{
+    m_fetch->setEnabled(true);
+    m_syncState->setText(tr("Fetched at %1: %n new", nullptr, newItems)
+                             .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    if (newItems > 0)
+        reload();
+}
+
 void InboxPane::updateCount()
 {
     m_count->setText(tr("%1 items").arg(QLocale().toString(m_model->totalCount())));
@@ -83,9 +128,15 @@ void InboxPane::showSelection()
         html += QStringLiteral("<p><i>%1</i></p>").arg(m->authorBio.toHtmlEscaped());
     html +=
         QStringLiteral("<blockquote style='font-size:large'>%1</blockquote>").arg(m->text.toHtmlEscaped());
-    html += QStringLiteral("<p>%1 · %2</p>")
+    html += QStringLiteral("<p><b>%1</b> · %2</p>")
                 .arg(domain::stanceDisplayName(m->stance).toHtmlEscaped(),
                      domain::mentionStatusDisplayName(m->status).toHtmlEscaped());
+    // Why the classifier decided so, in its own cues: the reader can judge (and correct) it.
+    const inbox::Classification why = m_session.classifier().classify(m->text);
+    if (!why.cues.isEmpty())
+        html +=
+            QStringLiteral("<p>%1 %2</p>")
+                .arg(tr("Decided by:").toHtmlEscaped(), why.cues.join(QStringLiteral(", ")).toHtmlEscaped());
     m_details->setHtml(html);
 }
 

@@ -3,11 +3,13 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
+class QTimer;
 class QTextBrowser;
 
 namespace workspace {
-class Workspace;
+class Session;
 }
 
 namespace ui {
@@ -16,15 +18,17 @@ class AccountListModel;
 class MentionTableModel;
 
 // The Inbox pane: what came back to every account, newest first, read page by page, with the selected item's
-// text and author beside it.
+// text, author and the cues behind its stance beside it. It fetches new items every few minutes and on request.
 class InboxPane final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InboxPane)
 public:
-    InboxPane(workspace::Workspace &workspace, const AccountListModel &accounts, QWidget *parent = nullptr);
+    InboxPane(workspace::Session &session, const AccountListModel &accounts, QWidget *parent = nullptr);
 
     void reload();
+    // Fetches what is new from every account's platform now.
+    void fetchNow();
     QTableView *view() const { return m_view; }
 
 signals:
@@ -33,8 +37,13 @@ signals:
 private:
     void showSelection();
     void updateCount();
+    void syncFinished(int newItems);
 
+    workspace::Session &m_session;
     MentionTableModel *m_model;
+    QPushButton *m_fetch;
+    QLabel *m_syncState;
+    QTimer *m_autoSync;
     QLabel *m_count;
     QTableView *m_view;
     QTextBrowser *m_details;

@@ -43,7 +43,7 @@ MainWindow::MainWindow(workspace::Session &session, QWidget *parent)
         showStatus(accounts.error().message);
 
     m_compose = new ComposePane(workspace, *m_accounts);
-    m_inbox = new InboxPane(workspace, *m_accounts);
+    m_inbox = new InboxPane(session, *m_accounts);
     m_dashboards = new DashboardPane(workspace, *m_accounts);
     m_panes->addWidget(m_compose);
     m_panes->addWidget(m_inbox);
@@ -248,20 +248,24 @@ void MainWindow::connectPublisher()
     connect(&publisher, &compose::Publisher::blocked, this, [this](qint64, const QString &reason) {
         showStatus(tr("A post is due but cannot go out yet: %1").arg(reason));
     });
-    // Start only once every account's token has been read, so nothing is judged "not signed in" too early.
+    // Start publishing and fetching only once every account's token has been read, so nothing is judged
+    // "not signed in" too early.
     auto start = [this] {
+        m_inbox->fetchNow();
         compose::Publisher &p = m_session.publisher();
         if (p.start()) {
             m_publisherLabel->setText(tr("Publishing from this window"));
         } else {
             m_publisherLabel->setText(tr("Publishing elsewhere"));
-            m_publisherLabel->setToolTip(tr("Another publisher (%1) sends this workspace's posts.").arg(p.leaseHolder()));
+            m_publisherLabel->setToolTip(
+                tr("Another publisher (%1) sends this workspace's posts.").arg(p.leaseHolder()));
         }
     };
     if (m_session.connections().isReady())
         start();
     else
-        connect(&m_session.connections(), &workspace::Connections::ready, this, start, Qt::SingleShotConnection);
+        connect(&m_session.connections(), &workspace::Connections::ready, this, start,
+                Qt::SingleShotConnection);
 }
 
 void MainWindow::showStatus(const QString &message)
