@@ -61,7 +61,7 @@ MainWindow::MainWindow(workspace::Session &session, QWidget *parent)
     setCentralWidget(splitter);
 
     buildMenus();
-    m_workspaceLabel->setText(demo ? tr("Demo workspace (generated, nothing is sent anywhere)")
+    m_workspaceLabel->setText(demo ? tr("Demo workspace (generated; its platforms run on this computer)")
                                    : QDir::toNativeSeparators(workspace.path()));
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_publisherLabel);
