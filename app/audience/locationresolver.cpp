@@ -392,9 +392,12 @@ Location LocationResolver::countryOnly() const
     QString country;
     bool conflict = false;
     auto note = [&](const QString &c) {
-        if (country.isEmpty())
+        // "中国 香港" is how Weibo profiles in Hong Kong and Macau write it: the territory, which has its own
+        // ISO code, is the answer.
+        const bool territory = c == u"HK" || c == u"MO";
+        if (country.isEmpty() || (territory && country == u"CN"))
             country = c;
-        else if (country != c)
+        else if (country != c && !(c == u"CN" && (country == u"HK" || country == u"MO")))
             conflict = true;
     };
     // A name that is a country and a region ("Georgia") is the region when another part names its country

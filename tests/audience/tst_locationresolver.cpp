@@ -133,6 +133,8 @@ void LocationResolverTest::resolve_data()
     row("英国", QStringLiteral("英国"), "GB", none, 0.85);
     row("俄罗斯", QStringLiteral("俄罗斯"), "RU", none, 0.85);
     row("海外 英国", QStringLiteral("海外 英国"), "GB", none, 0.8);
+    row("中国 香港", QStringLiteral("中国 香港"), "HK", none, 0.85);
+    row("Taiwan, China is not settled", QStringLiteral("台湾, 中国"), "", none, 0);
     row("香港", QStringLiteral("香港"), "HK", none, 0.8);
     // Unknown: ambiguous, vague, nonsense, empty
     row("Springfield", QStringLiteral("Springfield"), "", none, 0);
