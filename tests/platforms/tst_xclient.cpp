@@ -24,6 +24,7 @@ private slots:
     void deletePost_removesIt_andSecondDeleteIsNotFound();
     void fetchMentions_pagesWithExpansionsAndSinceId();
     void fetchAudience_pagesFollowers();
+    void secondAccount_hasItsOwnIdentityMentionsAndFollowers();
     void uploadMedia_oneShotImage();
     void uploadMedia_chunkedVideo_pollsStatus();
     void rateLimit429_onRead_waitsForResetAndSucceeds();
@@ -216,6 +217,30 @@ void XClientTest::fetchAudience_pagesFollowers()
     } while (!q.pageToken.isEmpty() && pages < 10);
     QCOMPARE(total, 30);
     QCOMPARE(pages, 3);
+}
+
+void XClientTest::secondAccount_hasItsOwnIdentityMentionsAndFollowers()
+{
+    const QString token = m_sandbox->addXAccount(QStringLiteral("Ambassador"), QStringLiteral("Ambassador (EN)"));
+    x::XClient second(m_network, m_sandbox->baseUrl());
+    second.setAccessToken(token);
+    AWAIT(AccountInfo, me, second.whoAmI(this, cb));
+    VERIFY_OK(me);
+    QCOMPARE(me.value().handle, QStringLiteral("Ambassador"));
+    QVERIFY(me.value().id != m_sandbox->state().xMe.id);
+
+    m_sandbox->generateIncoming(20);
+    AWAIT(MentionPage, mine, second.fetchMentions(MentionQuery{}, this, cb));
+    AWAIT(MentionPage, main, m_client->fetchMentions(MentionQuery{}, this, cb));
+    VERIFY_OK(mine);
+    VERIFY_OK(main);
+    QCOMPARE(mine.value().items.size() + main.value().items.size(), 20);
+    for (const auto &item : mine.value().items)
+        QVERIFY(item.text.contains(QLatin1String("@Ambassador")));
+
+    AWAIT(AudiencePage, followers, second.fetchAudience(AudienceQuery{}, this, cb));
+    VERIFY_OK(followers);
+    QCOMPARE(qint64(followers.value().users.size()), me.value().followers);
 }
 
 void XClientTest::uploadMedia_oneShotImage()

@@ -22,11 +22,15 @@ void generateIncoming(State &s, int count)
     for (int i = 0; i < count; ++i) {
         // X: a mention by someone else, sometimes a reply to one of our posts.
         {
+            // Each of our X accounts gets its share of mentions.
+            const QString target = s.xAccounts.at(int(s.rng.bounded(quint32(s.xAccounts.size()))));
+            const QString targetHandle = s.xUser(target).handle;
             const User &author = s.makeStranger(QStringLiteral("x"));
-            Post p = Post::make(QStringLiteral("x"), s.nextId(), author.id, s.randomText(s.randomLanguage()).arg(s.xMe.handle),
-                   s.now());
+            Post p = Post::make(QStringLiteral("x"), s.nextId(), author.id,
+                                s.randomText(s.randomLanguage()).arg(targetHandle), s.now());
             p.mentionsUs = true;
-            if (const Post *ours = newestOwn(s, QStringLiteral("x"), s.xMe.id); ours && s.rng.bounded(2u)) {
+            p.mentionedUserId = target;
+            if (const Post *ours = newestOwn(s, QStringLiteral("x"), target); ours && s.rng.bounded(2u)) {
                 p.replyTo = ours->id;
                 p.conversationId = ours->conversationId.isEmpty() ? ours->id : ours->conversationId;
             }

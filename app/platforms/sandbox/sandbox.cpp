@@ -110,6 +110,11 @@ void Sandbox::setIncomingRate(double perMinute)
     m_incoming->start(std::max(10, int(60000.0 / perMinute)));
 }
 
+QString Sandbox::addXAccount(const QString &handle, const QString &name)
+{
+    return m_state->addXAccount(handle, name);
+}
+
 void Sandbox::setXRateLimit(const QString &bucket, int limit)
 {
     m_state->xLimitOverrides.insert(bucket, limit);

@@ -49,6 +49,8 @@ public:
     void setIncomingRate(double perMinute);
     // How many requests of a platform ("x", "facebook", "weibo") reached the sandbox.
     int requestCount(const QString &platform) const { return m_requests.value(platform); }
+    // Another X account of ours, with its own followers and mentions (the demo has several); answers its token.
+    QString addXAccount(const QString &handle, const QString &name);
     // Shrinks X's per-15-minute limit of one endpoint ("GET /2/users/me") so tests reach it quickly.
     void setXRateLimit(const QString &bucket, int limit);
 

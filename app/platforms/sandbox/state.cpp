@@ -90,6 +90,34 @@ QString State::randomText(const QString &language)
     return QString::fromUtf8(pattern);
 }
 
+QString State::addXAccount(const QString &handle, const QString &name)
+{
+    User u = makeStranger(QStringLiteral("x"));
+    u.handle = handle;
+    u.name = name;
+    u.verified = true;
+    u.verifiedType = QStringLiteral("government");
+    QStringList followers;
+    const int count = 10 + int(rng.bounded(20u));
+    for (int i = 0; i < count; ++i)
+        followers.append(makeStranger(QStringLiteral("x")).id);
+    u.followers = followers.size();
+    users.insert(u.id, u);
+    xFollowersOf.insert(u.id, followers);
+    xAccounts.append(u.id);
+    return newToken(QStringLiteral("x"), QStringLiteral("access"), u.id, 0,
+                    tokens.value(xToken()).scope);
+}
+
+const User &State::xUser(const QString &id) const
+{
+    if (id == xMe.id)
+        return xMe;
+    static const User nobody;
+    const auto it = users.constFind(id);
+    return it == users.constEnd() ? nobody : *it;
+}
+
 User &State::makeStranger(const QString &platform)
 {
     User u;
@@ -136,6 +164,7 @@ void State::seed()
     for (int i = 0; i < 30; ++i)
         xFollowers.append(makeStranger(QStringLiteral("x")).id);
     xMe.followers = xFollowers.size();
+    xAccounts.append(xMe.id);
     for (int i = 0; i < 20; ++i)
         weiboFollowers.append(makeStranger(QStringLiteral("weibo")).id);
     weiboMe.followers = 2000; // the platform shows only a sample of these

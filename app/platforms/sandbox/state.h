@@ -44,6 +44,7 @@ struct Post
     bool published = true;
     QDateTime scheduledAt;
     bool mentionsUs = false;
+    QString mentionedUserId; // which of our accounts (X); empty = the main one
 
     static Post make(const QString &platform, const QString &id, const QString &authorId, const QString &text,
                      const QDateTime &createdAt)
@@ -126,6 +127,9 @@ public:
     User &makeStranger(const QString &platform);
     QString randomText(const QString &language);
     QString randomLanguage();
+    // Another X account of ours (the demo has several); answers its access token.
+    QString addXAccount(const QString &handle, const QString &name);
+    const User &xUser(const QString &id) const;
 
     QRandomGenerator rng;
     QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
@@ -144,6 +148,8 @@ public:
     QList<Post> posts;                 // oldest first, all platforms
     QList<Comment> comments;           // oldest first
     QStringList xFollowers;            // user ids, newest first
+    QStringList xAccounts;             // our X users: xMe first, then any added with addXAccount
+    QHash<QString, QStringList> xFollowersOf; // followers of the added X accounts
     QStringList weiboFollowers;
     QHash<QString, Media> media;
     QSet<QString> retiredMetrics;

@@ -129,7 +129,10 @@ Response createPost(RouteContext &c, const QString &me)
                                      QStringLiteral("You attempted to reply to a Tweet that is deleted or not visible "
                                                     "to you."));
         // Since February 2026 a programmatic reply needs the author to have mentioned or quoted us.
-        if (parent->authorId != me && !parent->mentionsUs)
+        const bool mentionsMe = parent->mentionsUs && (parent->mentionedUserId.isEmpty()
+                                                           ? me == s.xMe.id
+                                                           : parent->mentionedUserId == me);
+        if (parent->authorId != me && !mentionsMe)
             return errors::forbidden(X, c.request.path,
                                      QStringLiteral("Reply to this conversation is not allowed because you have not "
                                                     "been mentioned or otherwise engaged by the author of the post "
@@ -169,7 +172,8 @@ Response listMentions(RouteContext &c, const QString &me)
     const qint64 until = c.request.param(QStringLiteral("until_id")).toLongLong();
     QList<const Post *> all;
     for (auto it = s.posts.crbegin(); it != s.posts.crend(); ++it) {
-        if (it->platform != X || !it->mentionsUs || it->authorId == me)
+        if (it->platform != X || !it->mentionsUs || it->authorId == me ||
+            (it->mentionedUserId.isEmpty() ? me != s.xMe.id : it->mentionedUserId != me))
             continue;
         const qint64 id = it->id.toLongLong();
         if ((since && id <= since) || (until && id >= until))
@@ -204,19 +208,20 @@ Response listMentions(RouteContext &c, const QString &me)
     return Response::json(200, out);
 }
 
-Response listFollowers(RouteContext &c)
+Response listFollowers(RouteContext &c, const QString &me)
 {
     State &s = c.state;
+    const QStringList &followers = me == s.xMe.id ? s.xFollowers : s.xFollowersOf[me];
     const auto max = boundedParam(c.request, QStringLiteral("max_results"), 1, 1000, 100);
     if (!max)
         return errors::invalid(X, c.request.path, QStringLiteral("The `max_results` query parameter value is not "
                                                                  "between 1 and 1000"));
     const int offset = offsetOf(c.request.param(QStringLiteral("pagination_token")));
     QJsonArray data;
-    for (int i = offset; i < s.xFollowers.size() && i < offset + *max; ++i)
-        data.append(userJson(s.users.value(s.xFollowers.at(i))));
+    for (int i = offset; i < followers.size() && i < offset + *max; ++i)
+        data.append(userJson(s.users.value(followers.at(i))));
     QJsonObject meta{{QStringLiteral("result_count"), data.size()}};
-    if (offset + *max < s.xFollowers.size())
+    if (offset + *max < followers.size())
         meta.insert(QStringLiteral("next_token"), QStringLiteral("pg%1").arg(offset + *max));
     return Response::json(200, QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("meta"), meta}});
 }
@@ -362,7 +367,7 @@ std::optional<Response> routeX(RouteContext &c)
 
     std::optional<Response> out;
     if (seg.size() == 3 && seg.at(1) == QLatin1String("users") && seg.at(2) == QLatin1String("me") && r.method == "GET") {
-        const User &u = me == s.xMe.id ? s.xMe : s.users[me];
+        const User &u = s.xUser(me);
         out = Response::json(200, QJsonObject{{QStringLiteral("data"), userJson(u)}});
     } else if (seg.size() == 2 && seg.at(1) == QLatin1String("tweets") && r.method == "POST") {
         out = createPost(c, me);
@@ -383,7 +388,7 @@ std::optional<Response> routeX(RouteContext &c)
         else if (seg.at(3) == QLatin1String("mentions"))
             out = listMentions(c, me);
         else if (seg.at(3) == QLatin1String("followers"))
-            out = listFollowers(c);
+            out = listFollowers(c, me);
         else if (seg.at(3) == QLatin1String("tweets"))
             out = listOwnPosts(c, me);
     } else if (seg.size() >= 3 && seg.at(1) == QLatin1String("media") && seg.at(2) == QLatin1String("upload")) {
