@@ -319,9 +319,9 @@ void FacebookClientTest::slowAnswer_onRead_timesOutAndIsRetried()
 {
     Fault f;
     f.kind = Fault::Kind::Slow;
-    f.delayMs = 2000;
+    f.delayMs = 5000;
     m_sandbox->injectFault(f);
-    m_client->transport()->config().timeoutMs = 300;
+    m_client->transport()->config().timeoutMs = 1000;
     AWAIT(AccountInfo, me, m_client->whoAmI(this, cb));
     VERIFY_OK(me);
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("facebook")), 2);

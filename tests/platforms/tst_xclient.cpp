@@ -168,6 +168,15 @@ void XClientTest::deletePost_removesIt_andSecondDeleteIsNotFound()
     AWAIT(bool, again, m_client->deletePost(created.value().remoteId, this, cb));
     QVERIFY(!again.ok());
     QCOMPARE(again.error().kind, Kind::NotFound);
+
+    // The docs' reading: 204 without a body.
+    m_sandbox->state().xDeleteAnswers204 = true;
+    post.text = QStringLiteral("To be deleted, answered with 204");
+    AWAIT(PublishResult, second, m_client->publish(post, this, cb));
+    VERIFY_OK(second);
+    AWAIT(bool, deleted204, m_client->deletePost(second.value().remoteId, this, cb));
+    VERIFY_OK(deleted204);
+    QVERIFY(deleted204.value());
 }
 
 void XClientTest::fetchMentions_pagesWithExpansionsAndSinceId()

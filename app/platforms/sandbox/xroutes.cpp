@@ -379,8 +379,14 @@ std::optional<Response> routeX(RouteContext &c)
             out = errors::forbidden(X, r.path, QStringLiteral("You are not allowed to delete this Tweet."));
         else {
             s.posts.removeIf([&](const Post &q) { return q.platform == X && q.id == seg.at(2); });
-            out = Response::json(200, QJsonObject{{QStringLiteral("data"),
-                                                   QJsonObject{{QStringLiteral("deleted"), true}}}});
+            if (s.xDeleteAnswers204) {
+                Response empty;
+                empty.status = 204;
+                out = empty;
+            } else {
+                out = Response::json(200, QJsonObject{{QStringLiteral("data"),
+                                                       QJsonObject{{QStringLiteral("deleted"), true}}}});
+            }
         }
     } else if (seg.size() == 4 && seg.at(1) == QLatin1String("users") && r.method == "GET") {
         if (seg.at(2) != me)
