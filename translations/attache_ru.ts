@@ -1,4 +1,2557 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Не подключён</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · language: %3</source>
+        <translation>%1 в %2 · язык: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AccountListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Не подключён</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · language: %3</source>
+        <translation>%1 в %2 · язык: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceSummaryModel</name>
+    <message>
+        <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
+        <translation>Платформа даёт прочитать только часть подписчиков (%1 из %2); доли рассчитаны по этой выборке.</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>выборке (%1)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>всем</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>За 30 дней</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Верифицированные</translation>
+    </message>
+    <message>
+        <source>Shares from</source>
+        <translation>Доли по</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AudienceSummaryModel</name>
+    <message>
+        <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
+        <translation>Платформа даёт прочитать только часть подписчиков (%1 из %2); доли рассчитаны по этой выборке.</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>выборке (%1)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>всем</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>За 30 дней</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Верифицированные</translation>
+    </message>
+    <message>
+        <source>Shares from</source>
+        <translation>Доли по</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePane</name>
+    <message>
+        <source>Posts</source>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>Все публикации</translation>
+    </message>
+    <message>
+        <source>Drafts and review</source>
+        <translation>Черновики и проверка</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланированные</translation>
+    </message>
+    <message>
+        <source>Published and failed</source>
+        <translation>Опубликованные и с ошибкой</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Select a post or one of its variants to see its text and history.</source>
+        <translation>Выберите публикацию или один из её вариантов, чтобы увидеть текст и историю.</translation>
+    </message>
+    <message>
+        <source>%1 scheduled · %2 in review · %3 drafts · %4 failed</source>
+        <translation>Запланировано: %1 · на проверке: %2 · черновиков: %3 · с ошибкой: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s). Select one to see its text.</source>
+        <translation>
+            <numerusform>%n вариант. Выберите его, чтобы увидеть текст.</numerusform>
+            <numerusform>%n варианта. Выберите один из них, чтобы увидеть текст.</numerusform>
+            <numerusform>%n вариантов. Выберите один из них, чтобы увидеть текст.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform refused it:</source>
+        <translation>Платформа отклонила публикацию:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved it from “%3” to “%4”</source>
+        <translation>%1: %2 — из «%3» в «%4»</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>Write a new message for one or more accounts (%1)</source>
+        <translation>Написать новое сообщение для одного или нескольких аккаунтов (%1)</translation>
+    </message>
+    <message>
+        <source>Edit the selected post's variants</source>
+        <translation>Изменить варианты выбранной публикации</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ComposePane</name>
+    <message>
+        <source>Posts</source>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>Все публикации</translation>
+    </message>
+    <message>
+        <source>Drafts and review</source>
+        <translation>Черновики и проверка</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланированные</translation>
+    </message>
+    <message>
+        <source>Published and failed</source>
+        <translation>Опубликованные и с ошибкой</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Select a post or one of its variants to see its text and history.</source>
+        <translation>Выберите публикацию или один из её вариантов, чтобы увидеть текст и историю.</translation>
+    </message>
+    <message>
+        <source>%1 scheduled · %2 in review · %3 drafts · %4 failed</source>
+        <translation>Запланировано: %1 · на проверке: %2 · черновиков: %3 · с ошибкой: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s). Select one to see its text.</source>
+        <translation>
+            <numerusform>%n вариант. Выберите его, чтобы увидеть текст.</numerusform>
+            <numerusform>%n варианта. Выберите один из них, чтобы увидеть текст.</numerusform>
+            <numerusform>%n вариантов. Выберите один из них, чтобы увидеть текст.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform refused it:</source>
+        <translation>Платформа отклонила публикацию:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved it from “%3” to “%4”</source>
+        <translation>%1: %2 — из «%3» в «%4»</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>Write a new message for one or more accounts (%1)</source>
+        <translation>Написать новое сообщение для одного или нескольких аккаунтов (%1)</translation>
+    </message>
+    <message>
+        <source>Edit the selected post's variants</source>
+        <translation>Изменить варианты выбранной публикации</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Другие языки</translation>
+    </message>
+    <message>
+        <source>Title for the office (never published); by default the first line</source>
+        <translation>Заголовок для пресс-службы (не публикуется); по умолчанию — первая строка</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Close the editor; everything typed is already saved</source>
+        <translation>Закрыть редактор; всё набранное уже сохранено</translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation>Опубликовать в</translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation>Аккаунты для публикации</translation>
+    </message>
+    <message>
+        <source>%1 on %2, in %3</source>
+        <translation>%1 в %2, язык: %3</translation>
+    </message>
+    <message>
+        <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
+        <translation>Выберите аккаунты, в которые уйдёт это сообщение. Для каждого будет свой вариант на его языке, рядом друг с другом.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft: the accounts of this post are fixed now. For other accounts, start a new post.</source>
+        <translation>Сохранено как черновик: аккаунты этой публикации теперь зафиксированы. Для других аккаунтов создайте новую публикацию.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>%1: edited while %2, so it is %3 again and must be verified before it goes out.</source>
+        <translation>%1: вариант изменён в состоянии «%2», поэтому снова «%3»; перед публикацией его нужно согласовать.</translation>
+    </message>
+    <message>
+        <source>The draft is saved as soon as you type.</source>
+        <translation>Черновик сохраняется сразу по мере ввода.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Сохраняется по мере ввода</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>Все изменения сохранены в %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Composer</name>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Другие языки</translation>
+    </message>
+    <message>
+        <source>Title for the office (never published); by default the first line</source>
+        <translation>Заголовок для пресс-службы (не публикуется); по умолчанию — первая строка</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Close the editor; everything typed is already saved</source>
+        <translation>Закрыть редактор; всё набранное уже сохранено</translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation>Опубликовать в</translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation>Аккаунты для публикации</translation>
+    </message>
+    <message>
+        <source>%1 on %2, in %3</source>
+        <translation>%1 в %2, язык: %3</translation>
+    </message>
+    <message>
+        <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
+        <translation>Выберите аккаунты, в которые уйдёт это сообщение. Для каждого будет свой вариант на его языке, рядом друг с другом.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft: the accounts of this post are fixed now. For other accounts, start a new post.</source>
+        <translation>Сохранено как черновик: аккаунты этой публикации теперь зафиксированы. Для других аккаунтов создайте новую публикацию.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>%1: edited while %2, so it is %3 again and must be verified before it goes out.</source>
+        <translation>%1: вариант изменён в состоянии «%2», поэтому снова «%3»; перед публикацией его нужно согласовать.</translation>
+    </message>
+    <message>
+        <source>The draft is saved as soon as you type.</source>
+        <translation>Черновик сохраняется сразу по мере ввода.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Сохраняется по мере ввода</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>Все изменения сохранены в %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Breakdown for:</source>
+        <translation>Разбивка для:</translation>
+    </message>
+    <message>
+        <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
+        <translation>Показаны только сводные данные: правила платформ запрещают составлять профили отдельных подписчиков.</translation>
+    </message>
+    <message>
+        <source>Where followers live</source>
+        <translation>Где живут подписчики</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Что их интересует</translation>
+    </message>
+    <message>
+        <source>Verified followers by kind</source>
+        <translation>Верифицированные подписчики по типам</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Города</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DashboardPane</name>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Breakdown for:</source>
+        <translation>Разбивка для:</translation>
+    </message>
+    <message>
+        <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
+        <translation>Показаны только сводные данные: правила платформ запрещают составлять профили отдельных подписчиков.</translation>
+    </message>
+    <message>
+        <source>Where followers live</source>
+        <translation>Где живут подписчики</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Что их интересует</translation>
+    </message>
+    <message>
+        <source>Verified followers by kind</source>
+        <translation>Верифицированные подписчики по типам</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Города</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Fetch new</source>
+        <translation>Загрузить новые</translation>
+    </message>
+    <message>
+        <source>Fetch new mentions and comments from every account now (F5 reloads the list).</source>
+        <translation>Загрузить новые упоминания и комментарии со всех аккаунтов сейчас (F5 обновляет список).</translation>
+    </message>
+    <message>
+        <source>Fetching… %1 new</source>
+        <translation>Загрузка… новых: %1</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Select an item to read it in full.</source>
+        <translation>Выберите запись, чтобы прочитать её целиком.</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched at %1: %n new</source>
+        <translation>
+            <numerusform>Загружено в %1: %n новая запись</numerusform>
+            <numerusform>Загружено в %1: %n новые записи</numerusform>
+            <numerusform>Загружено в %1: %n новых записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source> · verified</source>
+        <translation> · верифицирован</translation>
+    </message>
+    <message>
+        <source> · %1 followers</source>
+        <translation> · подписчиков: %1</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Определено по:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InboxPane</name>
+    <message>
+        <source>Fetch new</source>
+        <translation>Загрузить новые</translation>
+    </message>
+    <message>
+        <source>Fetch new mentions and comments from every account now (F5 reloads the list).</source>
+        <translation>Загрузить новые упоминания и комментарии со всех аккаунтов сейчас (F5 обновляет список).</translation>
+    </message>
+    <message>
+        <source>Fetching… %1 new</source>
+        <translation>Загрузка… новых: %1</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Select an item to read it in full.</source>
+        <translation>Выберите запись, чтобы прочитать её целиком.</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched at %1: %n new</source>
+        <translation>
+            <numerusform>Загружено в %1: %n новая запись</numerusform>
+            <numerusform>Загружено в %1: %n новые записи</numerusform>
+            <numerusform>Загружено в %1: %n новых записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source> · verified</source>
+        <translation> · верифицирован</translation>
+    </message>
+    <message>
+        <source> · %1 followers</source>
+        <translation> · подписчиков: %1</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Определено по:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Демонстрационное пространство</translation>
+    </message>
+    <message>
+        <source>%1 — Attaché</source>
+        <translation>%1 — Attaché</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Сводки</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Клуб</translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Появится в следующих версиях</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Новое рабочее пространство…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Открыть рабочее пространство…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation>Открыть &amp;демонстрационное пространство</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>&amp;Публикации</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Входящие</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Сводки</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Attaché</source>
+        <translation>&amp;О программе Attaché</translation>
+    </message>
+    <message>
+        <source>About Attaché</source>
+        <translation>О программе Attaché</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Рабочее место пресс-службы: одно сообщение, адаптированное для каждого аккаунта и языка и согласованное до публикации; ответные комментарии, в первую очередь критика; и то, кто ваша аудитория.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Platforms: local sandbox</source>
+        <translation>Платформы: локальная песочница</translation>
+    </message>
+    <message>
+        <source>The demo's accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
+        <translation>Демонстрационные аккаунты работают с сервером платформ на этом компьютере (%1) через тот же код, что и с X, Facebook и Weibo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts connected</source>
+        <translation>Подключено аккаунтов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Accounts that are not connected need signing in again; everything else works offline.</source>
+        <translation>В неподключённые аккаунты нужно войти заново; всё остальное работает без сети.</translation>
+    </message>
+    <message>
+        <source>Published (platform id %1).</source>
+        <translation>Опубликовано (ID на платформе: %1).</translation>
+    </message>
+    <message>
+        <source>Not published: %1 on %2. %3</source>
+        <translation>Не опубликовано: %1, аккаунт %2. %3</translation>
+    </message>
+    <message>
+        <source>A post is due but cannot go out yet: %1</source>
+        <translation>Подошло время публикации, но отправить её пока нельзя: %1</translation>
+    </message>
+    <message>
+        <source>Publishing from this window</source>
+        <translation>Публикация: из этого окна</translation>
+    </message>
+    <message>
+        <source>Publishing elsewhere</source>
+        <translation>Публикация: в другом месте</translation>
+    </message>
+    <message>
+        <source>Another publisher (%1) sends this workspace's posts.</source>
+        <translation>Публикации этого рабочего пространства отправляет другой процесс (%1).</translation>
+    </message>
+    <message>
+        <source>Demo workspace (generated; its platforms run on this computer)</source>
+        <translation>Демонстрационное пространство (сгенерировано; его платформы работают на этом компьютере)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Демонстрационное пространство</translation>
+    </message>
+    <message>
+        <source>%1 — Attaché</source>
+        <translation>%1 — Attaché</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Сводки</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Клуб</translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Появится в следующих версиях</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Новое рабочее пространство…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Открыть рабочее пространство…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation>Открыть &amp;демонстрационное пространство</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>&amp;Публикации</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Входящие</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Сводки</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Attaché</source>
+        <translation>&amp;О программе Attaché</translation>
+    </message>
+    <message>
+        <source>About Attaché</source>
+        <translation>О программе Attaché</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Рабочее место пресс-службы: одно сообщение, адаптированное для каждого аккаунта и языка и согласованное до публикации; ответные комментарии, в первую очередь критика; и то, кто ваша аудитория.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Platforms: local sandbox</source>
+        <translation>Платформы: локальная песочница</translation>
+    </message>
+    <message>
+        <source>The demo's accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
+        <translation>Демонстрационные аккаунты работают с сервером платформ на этом компьютере (%1) через тот же код, что и с X, Facebook и Weibo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts connected</source>
+        <translation>Подключено аккаунтов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Accounts that are not connected need signing in again; everything else works offline.</source>
+        <translation>В неподключённые аккаунты нужно войти заново; всё остальное работает без сети.</translation>
+    </message>
+    <message>
+        <source>Published (platform id %1).</source>
+        <translation>Опубликовано (ID на платформе: %1).</translation>
+    </message>
+    <message>
+        <source>Not published: %1 on %2. %3</source>
+        <translation>Не опубликовано: %1, аккаунт %2. %3</translation>
+    </message>
+    <message>
+        <source>A post is due but cannot go out yet: %1</source>
+        <translation>Подошло время публикации, но отправить её пока нельзя: %1</translation>
+    </message>
+    <message>
+        <source>Publishing from this window</source>
+        <translation>Публикация: из этого окна</translation>
+    </message>
+    <message>
+        <source>Publishing elsewhere</source>
+        <translation>Публикация: в другом месте</translation>
+    </message>
+    <message>
+        <source>Another publisher (%1) sends this workspace's posts.</source>
+        <translation>Публикации этого рабочего пространства отправляет другой процесс (%1).</translation>
+    </message>
+    <message>
+        <source>Demo workspace (generated; its platforms run on this computer)</source>
+        <translation>Демонстрационное пространство (сгенерировано; его платформы работают на этом компьютере)</translation>
+    </message>
+</context>
+<context>
+    <name>MentionTableModel</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MentionTableModel</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>PostDraft</name>
+    <message>
+        <source>Untitled post</source>
+        <translation>Публикация без заголовка</translation>
+    </message>
+    <message>
+        <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 запрещает одинаковые публикации в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
+    </message>
+    <message>
+        <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 запрещают одинаковое содержимое в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
+    </message>
+</context>
+<context>
+    <name>compose::PostDraft</name>
+    <message>
+        <source>Untitled post</source>
+        <translation>Публикация без заголовка</translation>
+    </message>
+    <message>
+        <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 запрещает одинаковые публикации в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
+    </message>
+    <message>
+        <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 запрещают одинаковое содержимое в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
+    </message>
+</context>
+<context>
+    <name>PostTreeModel</name>
+    <message>
+        <source>Written by %1</source>
+        <translation>Автор: %1</translation>
+    </message>
+    <message>
+        <source>Post / account</source>
+        <translation>Публикация / аккаунт</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Goes out (%1)</source>
+        <translation>Отправка (%1)</translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation>Москва</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PostTreeModel</name>
+    <message>
+        <source>Written by %1</source>
+        <translation>Автор: %1</translation>
+    </message>
+    <message>
+        <source>Post / account</source>
+        <translation>Публикация / аккаунт</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Goes out (%1)</source>
+        <translation>Отправка (%1)</translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation>Москва</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Запланировать</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Time (%1):</source>
+        <translation>Время (%1):</translation>
+    </message>
+    <message>
+        <source>In Moscow:</source>
+        <translation>В Москве:</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.</source>
+        <translation>В этот день в %2 времени %1 нет (часы переводятся вперёд); публикация выйдет в %3.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on that day in %2 (the clocks go back); the first one is used.</source>
+        <translation>В этот день в %2 время %1 наступает дважды (часы переводятся назад); используется первое.</translation>
+    </message>
+    <message>
+        <source>This time has passed: the post will go out as soon as it is scheduled.</source>
+        <translation>Это время уже прошло: публикация выйдет сразу после планирования.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScheduleDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Запланировать</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Time (%1):</source>
+        <translation>Время (%1):</translation>
+    </message>
+    <message>
+        <source>In Moscow:</source>
+        <translation>В Москве:</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.</source>
+        <translation>В этот день в %2 времени %1 нет (часы переводятся вперёд); публикация выйдет в %3.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on that day in %2 (the clocks go back); the first one is used.</source>
+        <translation>В этот день в %2 время %1 наступает дважды (часы переводятся назад); используется первое.</translation>
+    </message>
+    <message>
+        <source>This time has passed: the post will go out as soon as it is scheduled.</source>
+        <translation>Это время уже прошло: публикация выйдет сразу после планирования.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>Неизвестный часовой пояс</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Рабочее пространство:</translation>
+    </message>
+    <message>
+        <source>Time zone for schedules:</source>
+        <translation>Часовой пояс расписания:</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when Attaché starts again.</source>
+        <translation>Новый язык интерфейса начнёт действовать после перезапуска Attaché.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
+        <translation>Часовой пояс «%1» этому компьютеру неизвестен. Выберите пояс из списка, например Europe/London.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>Неизвестный часовой пояс</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Рабочее пространство:</translation>
+    </message>
+    <message>
+        <source>Time zone for schedules:</source>
+        <translation>Часовой пояс расписания:</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when Attaché starts again.</source>
+        <translation>Новый язык интерфейса начнёт действовать после перезапуска Attaché.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
+        <translation>Часовой пояс «%1» этому компьютеру неизвестен. Выберите пояс из списка, например Europe/London.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantEditor</name>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>Адаптирован</translation>
+    </message>
+    <message>
+        <source>Split into thread…</source>
+        <translation>Разбить на ветку…</translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>Скопировать из…</translation>
+    </message>
+    <message>
+        <source>Start from another variant's text, then adapt it to this account</source>
+        <translation>Взять за основу текст другого варианта и адаптировать его к этому аккаунту</translation>
+    </message>
+    <message>
+        <source>Mark this variant as adapted to its account and audience (platforms forbid identical posts on several accounts)</source>
+        <translation>Отметить вариант как адаптированный к своему аккаунту и аудитории (платформы запрещают одинаковые публикации в нескольких аккаунтах)</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Орфография</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>Английский (Великобритания)</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Английский (США)</translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation>Без проверки орфографии</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>How the platform will show this variant</source>
+        <translation>Как платформа покажет этот вариант</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>Текст для %1</translation>
+    </message>
+    <message>
+        <source>Write the %1 variant for %2…</source>
+        <translation>Напишите вариант для %2 (%1)…</translation>
+    </message>
+    <message>
+        <source>Show how this text splits into a numbered thread of valid posts</source>
+        <translation>Показать, как этот текст делится на пронумерованную ветку допустимых публикаций</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 characters over %2's limit: the part on red will not fit.</source>
+        <translation>Лимит %2 превышен на %1 симв.: часть, выделенная красным, не поместится.</translation>
+    </message>
+    <message>
+        <source>Counted as %1 counts: links as 23, emoji as 2, CJK as 2.</source>
+        <translation>Подсчёт по правилам %1: ссылка — 23, эмодзи — 2, символ CJK — 2.</translation>
+    </message>
+    <message>
+        <source>%1 — can no longer be edited</source>
+        <translation>%1 — изменить уже нельзя</translation>
+    </message>
+    <message>
+        <source>%1 — editing sends it back to review</source>
+        <translation>%1 — после правки вернётся на проверку</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>⚠ no dictionary</source>
+        <translation>⚠ нет словаря</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked for this variant</source>
+        <translation>Орфография этого варианта не проверяется</translation>
+    </message>
+    <message>
+        <source>Spelling checked with Hunspell's %1 dictionary</source>
+        <translation>Орфография проверяется по словарю Hunspell %1</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Нет вариантов замены</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Пропустить «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Thread for %1</source>
+        <translation>Ветка для %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
+        <translation>
+            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованной публикацией в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
+            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
+            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>Публикация %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VariantEditor</name>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>Адаптирован</translation>
+    </message>
+    <message>
+        <source>Split into thread…</source>
+        <translation>Разбить на ветку…</translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>Скопировать из…</translation>
+    </message>
+    <message>
+        <source>Start from another variant's text, then adapt it to this account</source>
+        <translation>Взять за основу текст другого варианта и адаптировать его к этому аккаунту</translation>
+    </message>
+    <message>
+        <source>Mark this variant as adapted to its account and audience (platforms forbid identical posts on several accounts)</source>
+        <translation>Отметить вариант как адаптированный к своему аккаунту и аудитории (платформы запрещают одинаковые публикации в нескольких аккаунтах)</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Орфография</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>Английский (Великобритания)</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Английский (США)</translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation>Без проверки орфографии</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>How the platform will show this variant</source>
+        <translation>Как платформа покажет этот вариант</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>Текст для %1</translation>
+    </message>
+    <message>
+        <source>Write the %1 variant for %2…</source>
+        <translation>Напишите вариант для %2 (%1)…</translation>
+    </message>
+    <message>
+        <source>Show how this text splits into a numbered thread of valid posts</source>
+        <translation>Показать, как этот текст делится на пронумерованную ветку допустимых публикаций</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 characters over %2's limit: the part on red will not fit.</source>
+        <translation>Лимит %2 превышен на %1 симв.: часть, выделенная красным, не поместится.</translation>
+    </message>
+    <message>
+        <source>Counted as %1 counts: links as 23, emoji as 2, CJK as 2.</source>
+        <translation>Подсчёт по правилам %1: ссылка — 23, эмодзи — 2, символ CJK — 2.</translation>
+    </message>
+    <message>
+        <source>%1 — can no longer be edited</source>
+        <translation>%1 — изменить уже нельзя</translation>
+    </message>
+    <message>
+        <source>%1 — editing sends it back to review</source>
+        <translation>%1 — после правки вернётся на проверку</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>⚠ no dictionary</source>
+        <translation>⚠ нет словаря</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked for this variant</source>
+        <translation>Орфография этого варианта не проверяется</translation>
+    </message>
+    <message>
+        <source>Spelling checked with Hunspell's %1 dictionary</source>
+        <translation>Орфография проверяется по словарю Hunspell %1</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Нет вариантов замены</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Пропустить «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Thread for %1</source>
+        <translation>Ветка для %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
+        <translation>
+            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованной публикацией в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
+            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
+            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>Публикация %1</translation>
+    </message>
+</context>
+<context>
+    <name>VariantPreview</name>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Пока ничего не написано.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 characters as %4 counts them</source>
+        <translation>%1 · %2 из %3 симв. по подсчёту %4</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VariantPreview</name>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Пока ничего не написано.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 characters as %4 counts them</source>
+        <translation>%1 · %2 из %3 симв. по подсчёту %4</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Workspace upgraded</source>
+        <translation>Рабочее пространство обновлено</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded to this version of Attaché. A copy of it as it was is kept in “%1”.</source>
+        <translation>Рабочее пространство обновлено до этой версии Attaché. Копия в прежнем виде сохранена в «%1».</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the demo could not be created: %1</source>
+        <translation>Не удалось создать временную папку для демонстрации: %1</translation>
+    </message>
+    <message>
+        <source>Attaché workspaces (*.attache);;All files (*)</source>
+        <translation>Рабочие пространства Attaché (*.attache);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Новое рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Открыть рабочее пространство</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name for a new workspace, or open it instead.</source>
+        <translation>«%1» уже существует. Выберите другое имя для нового рабочего пространства или откройте существующее.</translation>
+    </message>
+    <message>
+        <source>Attaché</source>
+        <translation>Attaché</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>The screenshot “%1” could not be written.</source>
+        <translation>Не удалось записать снимок экрана «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Workbench</name>
+    <message>
+        <source>Workspace upgraded</source>
+        <translation>Рабочее пространство обновлено</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded to this version of Attaché. A copy of it as it was is kept in “%1”.</source>
+        <translation>Рабочее пространство обновлено до этой версии Attaché. Копия в прежнем виде сохранена в «%1».</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the demo could not be created: %1</source>
+        <translation>Не удалось создать временную папку для демонстрации: %1</translation>
+    </message>
+    <message>
+        <source>Attaché workspaces (*.attache);;All files (*)</source>
+        <translation>Рабочие пространства Attaché (*.attache);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Новое рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Открыть рабочее пространство</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name for a new workspace, or open it instead.</source>
+        <translation>«%1» уже существует. Выберите другое имя для нового рабочего пространства или откройте существующее.</translation>
+    </message>
+    <message>
+        <source>Attaché</source>
+        <translation>Attaché</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>The screenshot “%1” could not be written.</source>
+        <translation>Не удалось записать снимок экрана «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>Отправить на проверку</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Согласовать</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Запланировать…</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Опубликовать сейчас</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>Снять с расписания</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Verify the text: nothing is published before it is verified.</source>
+        <translation>Согласовать текст: без согласования ничего не публикуется.</translation>
+    </message>
+    <message>
+        <source>Schedule it for now: the publisher sends it within moments.</source>
+        <translation>Запланировать на текущий момент: публикация уйдёт через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Verify your own text?</source>
+        <translation>Согласовать собственный текст?</translation>
+    </message>
+    <message>
+        <source>You submitted this text yourself. Verification is meant to be a second pair of eyes: verify it yourself only if nobody else can, for example out of hours.</source>
+        <translation>Этот текст на проверку отправили вы сами. Согласование — это взгляд второго человека: согласовывайте свой текст, только если больше некому, например в нерабочее время.</translation>
+    </message>
+    <message>
+        <source>Verified by the author (explicitly confirmed)</source>
+        <translation>Согласовано автором (с явным подтверждением)</translation>
+    </message>
+    <message>
+        <source>Ministry reference (optional), e.g. the approval's number:</source>
+        <translation>Реквизиты согласования министерства (необязательно), например номер:</translation>
+    </message>
+    <message>
+        <source>verified by the ministry: %1</source>
+        <translation>согласовано министерством: %1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>What should change? The author reads this.</source>
+        <translation>Что нужно изменить? Автор прочитает этот комментарий.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorkflowBar</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>Отправить на проверку</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Согласовать</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Запланировать…</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Опубликовать сейчас</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>Снять с расписания</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Verify the text: nothing is published before it is verified.</source>
+        <translation>Согласовать текст: без согласования ничего не публикуется.</translation>
+    </message>
+    <message>
+        <source>Schedule it for now: the publisher sends it within moments.</source>
+        <translation>Запланировать на текущий момент: публикация уйдёт через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Verify your own text?</source>
+        <translation>Согласовать собственный текст?</translation>
+    </message>
+    <message>
+        <source>You submitted this text yourself. Verification is meant to be a second pair of eyes: verify it yourself only if nobody else can, for example out of hours.</source>
+        <translation>Этот текст на проверку отправили вы сами. Согласование — это взгляд второго человека: согласовывайте свой текст, только если больше некому, например в нерабочее время.</translation>
+    </message>
+    <message>
+        <source>Verified by the author (explicitly confirmed)</source>
+        <translation>Согласовано автором (с явным подтверждением)</translation>
+    </message>
+    <message>
+        <source>Ministry reference (optional), e.g. the approval's number:</source>
+        <translation>Реквизиты согласования министерства (необязательно), например номер:</translation>
+    </message>
+    <message>
+        <source>verified by the ministry: %1</source>
+        <translation>согласовано министерством: %1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>What should change? The author reads this.</source>
+        <translation>Что нужно изменить? Автор прочитает этот комментарий.</translation>
+    </message>
+</context>
+<context>
+    <name>audience</name>
+    <message>
+        <source>gazetteer: %1, line %2 is malformed</source>
+        <translation>справочник мест: %1, строка %2 имеет неверный формат</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>the gazetteer cannot be read</source>
+        <translation>не удаётся прочитать справочник мест</translation>
+    </message>
+    <message>
+        <source>Followers over the year</source>
+        <translation>Подписчики за год</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>Другие страны</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Бизнес</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <source>Politics</source>
+        <translation>Политика</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Культура</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Путешествия</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Спорт</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Наука</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Members of Parliament</source>
+        <translation>Депутаты парламента</translation>
+    </message>
+    <message>
+        <source>Members of the European Parliament</source>
+        <translation>Депутаты Европарламента</translation>
+    </message>
+    <message>
+        <source>Local authorities</source>
+        <translation>Местные власти</translation>
+    </message>
+    <message>
+        <source>Journalists and media</source>
+        <translation>Журналисты и СМИ</translation>
+    </message>
+    <message>
+        <source>Correspondents in Moscow</source>
+        <translation>Корреспонденты в Москве</translation>
+    </message>
+    <message>
+        <source>Diplomats and embassies</source>
+        <translation>Дипломаты и посольства</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другие</translation>
+    </message>
+    <message>
+        <source>Opinion in the inbox, per day</source>
+        <translation>Мнения во входящих по дням</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Вывести версию и выйти.</translation>
+    </message>
+    <message>
+        <source>Create the demo workspace in a new file.</source>
+        <translation>Создать демонстрационное рабочее пространство в новом файле.</translation>
+    </message>
+    <message>
+        <source>Check a workspace's integrity and schema version without changing it.</source>
+        <translation>Проверить целостность и версию схемы рабочего пространства, не изменяя его.</translation>
+    </message>
+    <message>
+        <source>Publish every approved variant that is due, exactly once (--watch: keep publishing until stopped; one publisher per workspace at a time).</source>
+        <translation>Опубликовать каждый согласованный вариант, время которого наступило, ровно один раз (--watch: публиковать до остановки; одновременно не более одного процесса публикации на рабочее пространство).</translation>
+    </message>
+    <message>
+        <source>Count each line of standard input (with --json: each line a JSON string) by the platform's rules; prints one JSON object per line, null for a rejected line.</source>
+        <translation>Подсчитать длину каждой строки стандартного ввода (с --json: каждая строка — строка JSON) по правилам платформы; выводит по одному объекту JSON на строку, null для отклонённой строки.</translation>
+    </message>
+    <message>
+        <source>Classify each line of standard input (with --json: each line a JSON string): prints one JSON object per line with lang (en, ru, zh, other), stance, score (-1 to 1) and the cues that decided it.</source>
+        <translation>Классифицировать каждую строку стандартного ввода (с --json: каждая строка — строка JSON): выводит по одному объекту JSON на строку с полями lang (en, ru, zh, other), stance, score (от -1 до 1) и признаками, определившими результат.</translation>
+    </message>
+    <message>
+        <source>Resolve each line of standard input, a free-text profile location, offline: prints one JSON object per line with country (ISO 3166-1 alpha-2 or null), city (or null) and confidence (0 to 1).</source>
+        <translation>Без сети определить место по каждой строке стандартного ввода (местоположение из профиля в свободной форме): выводит по одному объекту JSON на строку с полями country (ISO 3166-1 alpha-2 или null), city (или null) и confidence (от 0 до 1).</translation>
+    </message>
+    <message>
+        <source>Run the local sandbox of X, Facebook and Weibo on 127.0.0.1 until stopped (port 0 picks a free one; the first line names it).</source>
+        <translation>Запустить локальную песочницу X, Facebook и Weibo на 127.0.0.1 до остановки (порт 0 выбирает свободный; он указан в первой строке вывода).</translation>
+    </message>
+    <message>
+        <source>usage: attachectl COMMAND [ARGUMENTS]</source>
+        <translation>использование: attachectl КОМАНДА [АРГУМЕНТЫ]</translation>
+    </message>
+    <message>
+        <source>Headless commands over an Attaché workspace.</source>
+        <translation>Команды для рабочего пространства Attaché без графического интерфейса.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Коды завершения:</translation>
+    </message>
+    <message>
+        <source>  0  success</source>
+        <translation>  0  успешно</translation>
+    </message>
+    <message>
+        <source>  1  the command ran and failed</source>
+        <translation>  1  команда выполнена, но с ошибкой</translation>
+    </message>
+    <message>
+        <source>  2  wrong command line</source>
+        <translation>  2  неверная командная строка</translation>
+    </message>
+    <message>
+        <source>  3  the workspace cannot be opened (missing, corrupt, newer, locked or read-only)</source>
+        <translation>  3  не удаётся открыть рабочее пространство (нет файла, повреждено, более новой версии, заблокировано или только для чтения)</translation>
+    </message>
+    <message>
+        <source>  4  some input lines were rejected (each reported on stderr)</source>
+        <translation>  4  некоторые входные строки отклонены (каждая указана в stderr)</translation>
+    </message>
+    <message>
+        <source>unknown command '%1' (see attachectl --help)</source>
+        <translation>неизвестная команда «%1» (см. attachectl --help)</translation>
+    </message>
+    <message>
+        <source>unknown argument '%1' (see attachectl sandbox serve --help)</source>
+        <translation>неизвестный аргумент «%1» (см. attachectl sandbox serve --help)</translation>
+    </message>
+    <message>
+        <source>'%1' needs a number</source>
+        <translation>для «%1» нужно число</translation>
+    </message>
+    <message>
+        <source>--port N is required (0 picks a free port)</source>
+        <translation>требуется --port N (0 выбирает свободный порт)</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
+        <translation>не удаётся слушать 127.0.0.1:%1 (порт занят?)</translation>
+    </message>
+    <message>
+        <source>sandbox listening on %1</source>
+        <translation>песочница слушает %1</translation>
+    </message>
+    <message>
+        <source>X at /2/..., Graph at /v25.0/..., Weibo at /2/....json; faults: POST /_sandbox/faults; stop with Ctrl+C</source>
+        <translation>X: /2/..., Graph: /v25.0/..., Weibo: /2/....json; сбои: POST /_sandbox/faults; остановка: Ctrl+C</translation>
+    </message>
+    <message>
+        <source>usage: attachectl demo create PATH</source>
+        <translation>использование: attachectl demo create ПУТЬ</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo is only created in a new file.</source>
+        <translation>%1 уже существует; демонстрационное пространство создаётся только в новом файле.</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1</source>
+        <translation>Создано демонстрационное рабочее пространство %1</translation>
+    </message>
+    <message>
+        <source>usage: attachectl workspace check PATH</source>
+        <translation>использование: attachectl workspace check ПУТЬ</translation>
+    </message>
+    <message>
+        <source>schema version: %1 (this version of Attaché writes %2)</source>
+        <translation>версия схемы: %1 (эта версия Attaché записывает %2)</translation>
+    </message>
+    <message>
+        <source>upgrade: the workspace will be upgraded (after a backup) when it is next opened</source>
+        <translation>обновление: рабочее пространство будет обновлено (после резервного копирования) при следующем открытии</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>целостность: в порядке</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>целостность: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the workspace is damaged (%n problem(s))</source>
+        <translation>
+            <numerusform>рабочее пространство повреждено (%n проблема)</numerusform>
+            <numerusform>рабочее пространство повреждено (%n проблемы)</numerusform>
+            <numerusform>рабочее пространство повреждено (%n проблем)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>Unclassified</source>
+        <translation>Не определено</translation>
+    </message>
+    <message>
+        <source>Criticism</source>
+        <translation>Критика</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Нейтрально</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Передано выше</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation>Weibo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Согласован</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Публикуется</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>A post cannot go from “%1” to “%2”.</source>
+        <translation>Публикацию нельзя перевести из «%1» в «%2».</translation>
+    </message>
+    <message>
+        <source>Going from “%1” to “%2” needs a reason.</source>
+        <translation>Для перехода из «%1» в «%2» нужна причина.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox</name>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON string</source>
+        <translation>строка %1: не строка JSON</translation>
+    </message>
+    <message>
+        <source>Choose a stance to correct it to.</source>
+        <translation>Выберите правильную позицию.</translation>
+    </message>
+    <message>
+        <source>The lexicon %1 could not be read.</source>
+        <translation>Не удалось прочитать словарь %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected term, kind and value.</source>
+        <translation>%1, строка %2: ожидаются термин, тип и значение.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown kind “%3”.</source>
+        <translation>%1, строка %2: неизвестный тип «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open a freshly generated demo workspace.</source>
+        <translation>Открыть заново сгенерированное демонстрационное рабочее пространство.</translation>
+    </message>
+    <message>
+        <source>Open the workspace at PATH.</source>
+        <translation>Открыть рабочее пространство по пути PATH.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of every pane into DIR and exit.</source>
+        <translation>Сохранить снимок каждого раздела в DIR и выйти.</translation>
+    </message>
+    <message>
+        <source>Interface language (en, ru, zh_CN).</source>
+        <translation>Язык интерфейса (en, ru, zh_CN).</translation>
+    </message>
+</context>
+<context>
+    <name>platforms</name>
+    <message>
+        <source>Connected</source>
+        <translation>Подключён</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in expires in %n day(s)</source>
+        <translation>
+            <numerusform>Вход истекает через %n день</numerusform>
+            <numerusform>Вход истекает через %n дня</numerusform>
+            <numerusform>Вход истекает через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs sign-in again</source>
+        <translation>Нужно войти заново</translation>
+    </message>
+    <message>
+        <source>No Facebook Page is chosen for this account.</source>
+        <translation>Для этого аккаунта не выбрана страница Facebook.</translation>
+    </message>
+    <message>
+        <source>Facebook schedules posts from 10 minutes to 30 days ahead.</source>
+        <translation>Facebook планирует публикации не ранее чем через 10 минут и не позднее чем через 30 дней.</translation>
+    </message>
+    <message>
+        <source>Facebook comments are read per post.</source>
+        <translation>Комментарии Facebook читаются отдельно по каждой публикации.</translation>
+    </message>
+    <message>
+        <source>Facebook sent an answer Attaché cannot read.</source>
+        <translation>Facebook прислал ответ, который Attaché не может прочитать.</translation>
+    </message>
+    <message>
+        <source>Facebook returned no data for this metric.</source>
+        <translation>Facebook не вернул данных по этому показателю.</translation>
+    </message>
+    <message>
+        <source>This platform does not support this.</source>
+        <translation>Эта платформа не поддерживает такую операцию.</translation>
+    </message>
+    <message>
+        <source>The platform did not confirm the request; it may or may not have been carried out. Attaché will check before trying again.</source>
+        <translation>Платформа не подтвердила запрос; возможно, он выполнен, а возможно, нет. Attaché проверит это перед повторной попыткой.</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached or had a temporary problem. Try again in a few minutes.</source>
+        <translation>Платформа недоступна или временно работает со сбоями. Повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Too many requests. The platform accepts more after %1.</source>
+        <translation>Слишком много запросов. Платформа снова примет их после %1.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a few minutes and try again.</source>
+        <translation>Слишком много запросов. Подождите несколько минут и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The account's sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Срок входа в аккаунт истёк или вход был отозван. Войдите заново.</translation>
+    </message>
+    <message>
+        <source>The account or the app is not permitted to do this on the platform.</source>
+        <translation>У аккаунта или приложения нет разрешения на это действие на платформе.</translation>
+    </message>
+    <message>
+        <source>The platform refused the content under its rules.</source>
+        <translation>Платформа отклонила содержимое по своим правилам.</translation>
+    </message>
+    <message>
+        <source>The platform refused this as a duplicate of something already posted.</source>
+        <translation>Платформа отклонила это как повтор уже опубликованного.</translation>
+    </message>
+    <message>
+        <source>The platform rejected the request as invalid.</source>
+        <translation>Платформа отклонила запрос как недопустимый.</translation>
+    </message>
+    <message>
+        <source>The post, comment or account no longer exists.</source>
+        <translation>Публикация, комментарий или аккаунт больше не существует.</translation>
+    </message>
+    <message>
+        <source>%1 (The platform said: %2)</source>
+        <translation>%1 (ответ платформы: %2)</translation>
+    </message>
+    <message>
+        <source>The platform refused the sign-in.</source>
+        <translation>Платформа отказала во входе.</translation>
+    </message>
+    <message>
+        <source>Attaché could not open a local port for the sign-in.</source>
+        <translation>Attaché не удалось открыть локальный порт для входа.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and return to Attaché.</source>
+        <translation>Вход выполнен. Эту страницу можно закрыть и вернуться в Attaché.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed in time.</source>
+        <translation>Вход не был завершён вовремя.</translation>
+    </message>
+    <message>
+        <source>The platform address "%1" is not a valid URL.</source>
+        <translation>Адрес платформы «%1» не является допустимым URL.</translation>
+    </message>
+    <message>
+        <source>The platform address "%1" must start with https:// (plain http is only allowed for this computer, 127.0.0.1).</source>
+        <translation>Адрес платформы «%1» должен начинаться с https:// (обычный http допускается только для этого компьютера, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Нет ответа в течение %1 с.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the platform answered.</source>
+        <translation>Соединение закрылось до ответа платформы.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found for this account. Sign in again.</source>
+        <translation>Для этого аккаунта нет сохранённого входа. Войдите заново.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock your keyring (for example "Passwords and Keys" or KWallet) and try again.</source>
+        <translation>Системная связка ключей отказала в доступе. Разблокируйте хранилище паролей (например, «Пароли и ключи» или KWallet) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Attaché keeps sign-in tokens only in the system keychain, and none could be reached (%1). Install and start a Secret Service keyring — on Debian: sudo apt install gnome-keyring libsecret-1-0 — and make sure it runs and is unlocked in your desktop session (on a server, start one with dbus-run-session and gnome-keyring-daemon --unlock). Then try again. Tokens are never saved anywhere else.</source>
+        <translation>Attaché хранит токены входа только в системной связке ключей, но она недоступна (%1). Установите и запустите хранилище паролей Secret Service (в Debian: sudo apt install gnome-keyring libsecret-1-0) и убедитесь, что оно работает и разблокировано в вашем сеансе (на сервере запустите его через dbus-run-session и gnome-keyring-daemon --unlock). Затем повторите попытку. Больше нигде токены не сохраняются.</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>без подробностей</translation>
+    </message>
+    <message>
+        <source>Weibo needs the app's registered safe domain in the workspace settings before it can post.</source>
+        <translation>Чтобы публиковать в Weibo, укажите в настройках рабочего пространства зарегистрированный безопасный домен приложения.</translation>
+    </message>
+    <message>
+        <source>Weibo only accepts a post that links to %1. Add a link to the embassy's site.</source>
+        <translation>Weibo принимает только публикации со ссылкой на %1. Добавьте ссылку на сайт посольства.</translation>
+    </message>
+    <message>
+        <source>The picture is no longer available.</source>
+        <translation>Изображение больше недоступно.</translation>
+    </message>
+    <message>
+        <source>Weibo takes one JPEG, GIF or PNG under 5 MB.</source>
+        <translation>Weibo принимает одно изображение JPEG, GIF или PNG размером до 5 МБ.</translation>
+    </message>
+    <message>
+        <source>Weibo sent an answer Attaché cannot read.</source>
+        <translation>Weibo прислал ответ, который Attaché не может прочитать.</translation>
+    </message>
+    <message>
+        <source>X does not allow media in a quote post.</source>
+        <translation>X не допускает медиафайлы в публикации с цитатой.</translation>
+    </message>
+    <message>
+        <source>X allows at most 4 media per post.</source>
+        <translation>X допускает не более 4 медиафайлов в публикации.</translation>
+    </message>
+    <message>
+        <source>An X poll needs 2 to 4 options of at most 25 characters, lasts 5 minutes to 7 days, and cannot have media or a quote.</source>
+        <translation>В опросе X должно быть от 2 до 4 вариантов ответа длиной не более 25 символов; он длится от 5 минут до 7 дней и не может содержать медиафайлы или цитату.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Файл слишком большой.</translation>
+    </message>
+    <message>
+        <source>X is still processing the media; try later.</source>
+        <translation>X ещё обрабатывает медиафайл; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>X could not process the media file.</source>
+        <translation>X не удалось обработать медиафайл.</translation>
+    </message>
+    <message>
+        <source>X sent an answer Attaché cannot read.</source>
+        <translation>X прислал ответ, который Attaché не может прочитать.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>The account %1 is already in this workspace.</source>
+        <translation>Аккаунт %1 уже есть в этом рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be added.</source>
+        <translation>Не удалось добавить аккаунт %1.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read.</source>
+        <translation>Не удалось прочитать аккаунты.</translation>
+    </message>
+    <message>
+        <source>The account could not be read.</source>
+        <translation>Не удалось прочитать аккаунт.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this workspace.</source>
+        <translation>В этом рабочем пространстве нет аккаунта %1.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Не удалось сохранить аккаунт.</translation>
+    </message>
+    <message>
+        <source>The audience snapshot could not be saved.</source>
+        <translation>Не удалось сохранить снимок аудитории.</translation>
+    </message>
+    <message>
+        <source>The follower history could not be read.</source>
+        <translation>Не удалось прочитать историю подписчиков.</translation>
+    </message>
+    <message>
+        <source>The audience could not be read.</source>
+        <translation>Не удалось прочитать данные об аудитории.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translation>Не удалось записать журнал аудита.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>Не удалось прочитать журнал аудита.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is in use by another program that is writing to it. Close that program or try again in a moment.</source>
+        <translation>Рабочее пространство «%1» занято другой программой, которая в него записывает. Закройте эту программу или повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Attaché workspace (it is not a database). The file was left untouched.</source>
+        <translation>«%1» не является рабочим пространством Attaché (это не база данных). Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is damaged and cannot be read. The file was left untouched; restore it from a backup.</source>
+        <translation>Рабочее пространство «%1» повреждено и не может быть прочитано. Файл не изменён; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is read-only. Make the file and its folder writable, or copy it somewhere you can write.</source>
+        <translation>Рабочее пространство «%1» доступно только для чтения. Разрешите запись в файл и его папку или скопируйте файл туда, где запись разрешена.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be opened.</source>
+        <translation>Не удалось открыть рабочее пространство «%1».</translation>
+    </message>
+    <message>
+        <source>There is no workspace at “%1”.</source>
+        <translation>Рабочее пространство «%1» не найдено.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать рабочее пространство «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be created.</source>
+        <translation>Не удаётся создать рабочее пространство «%1».</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached. Check that it runs and that this computer may connect.</source>
+        <translation>Командный сервер %1 недоступен. Проверьте, что он работает и что этому компьютеру разрешено подключаться.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not an Attaché workspace. It was left untouched.</source>
+        <translation>«%1» — база данных, но не рабочее пространство Attaché. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was saved by a newer version of Attaché (schema %2; this version knows up to %3). Update Attaché to open it; the file was left untouched.</source>
+        <translation>Рабочее пространство «%1» сохранено более новой версией Attaché (схема %2; эта версия знает схемы до %3). Обновите Attaché, чтобы открыть его; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the workspace “%1”, its backup “%2” could not be written, so nothing was changed.</source>
+        <translation>Перед обновлением рабочего пространства «%1» не удалось записать резервную копию «%2», поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be upgraded: %2. It was left as it was.</source>
+        <translation>Не удалось обновить рабочее пространство «%1»: %2. Оно оставлено без изменений.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation>Строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3.</translation>
+    </message>
+    <message>
+        <source>A mention names account %1, which is not in this workspace.</source>
+        <translation>Упоминание относится к аккаунту %1, которого нет в этом рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>The mentions could not be saved.</source>
+        <translation>Не удалось сохранить упоминания.</translation>
+    </message>
+    <message>
+        <source>The mentions could not be counted.</source>
+        <translation>Не удалось подсчитать упоминания.</translation>
+    </message>
+    <message>
+        <source>The mentions could not be read.</source>
+        <translation>Не удалось прочитать упоминания.</translation>
+    </message>
+    <message>
+        <source>a transaction could not be started</source>
+        <translation>не удалось начать транзакцию</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) failed</source>
+        <translation>шаг %1 (%2) завершился ошибкой</translation>
+    </message>
+    <message>
+        <source>step %1 could not be recorded</source>
+        <translation>не удалось записать шаг %1</translation>
+    </message>
+    <message>
+        <source>The post could not be saved.</source>
+        <translation>Не удалось сохранить публикацию.</translation>
+    </message>
+    <message>
+        <source>A variant of the post could not be saved.</source>
+        <translation>Не удалось сохранить вариант публикации.</translation>
+    </message>
+    <message>
+        <source>The variants could not be read.</source>
+        <translation>Не удалось прочитать варианты.</translation>
+    </message>
+    <message>
+        <source>The post could not be read.</source>
+        <translation>Не удалось прочитать публикацию.</translation>
+    </message>
+    <message>
+        <source>There is no post %1 in this workspace.</source>
+        <translation>В этом рабочем пространстве нет публикации %1.</translation>
+    </message>
+    <message>
+        <source>The posts could not be read.</source>
+        <translation>Не удалось прочитать публикации.</translation>
+    </message>
+    <message>
+        <source>There is no variant %1 in this workspace.</source>
+        <translation>В этом рабочем пространстве нет варианта %1.</translation>
+    </message>
+    <message>
+        <source>This variant is %1 and can no longer be edited.</source>
+        <translation>Вариант в состоянии «%1» больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The variant could not be saved.</source>
+        <translation>Не удалось сохранить вариант.</translation>
+    </message>
+    <message>
+        <source>Edited after approval: to be verified again.</source>
+        <translation>Изменено после согласования: требуется повторное согласование.</translation>
+    </message>
+    <message>
+        <source>Choose a date and time to schedule at.</source>
+        <translation>Выберите дату и время публикации.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Не удалось сохранить изменение.</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved.</source>
+        <translation>Не удалось сохранить расписание.</translation>
+    </message>
+    <message>
+        <source>The published post could not be recorded.</source>
+        <translation>Не удалось зафиксировать факт публикации.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this variant a moment ago. Look at it again before going on.</source>
+        <translation>Этот вариант только что изменил кто-то другой. Просмотрите его ещё раз, прежде чем продолжить.</translation>
+    </message>
+    <message>
+        <source>The setting “%1” could not be saved.</source>
+        <translation>Не удалось сохранить параметр «%1».</translation>
+    </message>
+    <message>
+        <source>The corrected stance could not be saved.</source>
+        <translation>Не удалось сохранить исправленную позицию.</translation>
+    </message>
+    <message>
+        <source>The stance corrections could not be counted.</source>
+        <translation>Не удалось подсчитать исправления позиций.</translation>
+    </message>
+    <message>
+        <source>The stance corrections could not be read.</source>
+        <translation>Не удалось прочитать исправления позиций.</translation>
+    </message>
+    <message>
+        <source>The opinion mix could not be read.</source>
+        <translation>Не удалось прочитать распределение мнений.</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <source>unknown platform '%1' (x, weibo or facebook)</source>
+        <translation>неизвестная платформа «%1» (x, weibo или facebook)</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>count needs --platform x|weibo|facebook</source>
+        <translation>для count нужен параметр --platform x|weibo|facebook</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON string</source>
+        <translation>строка %1: не строка JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <source>%1 Moscow</source>
+        <translation>%1 МСК</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpellChecker</name>
+    <message>
+        <source>No spell checking: the %1 dictionary is not installed (install the package “%2”).</source>
+        <translation>Орфография не проверяется: словарь %1 не установлен (установите пакет «%2»).</translation>
+    </message>
+    <message>
+        <source>No spell checking: the %1 dictionary uses the encoding %2, which this system cannot convert.</source>
+        <translation>Орфография не проверяется: словарь %1 использует кодировку %2, которую эта система не может преобразовать.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Вход не выполнен.</translation>
+    </message>
+    <message>
+        <source>Not signed in: sign in to %1 again.</source>
+        <translation>Вход не выполнен: войдите в %1 заново.</translation>
+    </message>
+    <message>
+        <source>This account is not signed in to its platform.</source>
+        <translation>Этот аккаунт не авторизован на своей платформе.</translation>
+    </message>
+    <message>
+        <source>The demo can only be created in an empty workspace.</source>
+        <translation>Демонстрационные данные можно создать только в пустом рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>The demo could not be saved.</source>
+        <translation>Не удалось сохранить демонстрационные данные.</translation>
+    </message>
+    <message>
+        <source>The demo's local platform server could not start, so the demo works offline.</source>
+        <translation>Локальный сервер платформ для демонстрации не запустился, поэтому демонстрация работает без сети.</translation>
+    </message>
+</context>
 </TS>

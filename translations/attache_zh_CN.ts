@@ -1,4 +1,2541 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · language: %3</source>
+        <translation>%1（%2）· 语言：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AccountListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · language: %3</source>
+        <translation>%1（%2）· 语言：%3</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceSummaryModel</name>
+    <message>
+        <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
+        <translation>平台只允许读取 %2 名关注者中的 %1 名；占比根据此样本计算。</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1（样本）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>关注者</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>认证用户</translation>
+    </message>
+    <message>
+        <source>Shares from</source>
+        <translation>占比基于</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AudienceSummaryModel</name>
+    <message>
+        <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
+        <translation>平台只允许读取 %2 名关注者中的 %1 名；占比根据此样本计算。</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1（样本）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>关注者</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>认证用户</translation>
+    </message>
+    <message>
+        <source>Shares from</source>
+        <translation>占比基于</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePane</name>
+    <message>
+        <source>Posts</source>
+        <translation>帖子</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>全部帖子</translation>
+    </message>
+    <message>
+        <source>Drafts and review</source>
+        <translation>草稿与审核</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Published and failed</source>
+        <translation>已发布与失败</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Select a post or one of its variants to see its text and history.</source>
+        <translation>选择一个帖子或其版本，查看正文和历史记录。</translation>
+    </message>
+    <message>
+        <source>%1 scheduled · %2 in review · %3 drafts · %4 failed</source>
+        <translation>已排期 %1 · 审核中 %2 · 草稿 %3 · 失败 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s). Select one to see its text.</source>
+        <translation>
+            <numerusform>%n 个版本。选择一个版本查看正文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform refused it:</source>
+        <translation>平台拒绝了此帖子：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved it from “%3” to “%4”</source>
+        <translation>%1：%2 将其从“%3”改为“%4”</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>新帖子</translation>
+    </message>
+    <message>
+        <source>Write a new message for one or more accounts (%1)</source>
+        <translation>为一个或多个账号撰写新信息（%1）</translation>
+    </message>
+    <message>
+        <source>Edit the selected post's variants</source>
+        <translation>编辑所选帖子的各个版本</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ComposePane</name>
+    <message>
+        <source>Posts</source>
+        <translation>帖子</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>全部帖子</translation>
+    </message>
+    <message>
+        <source>Drafts and review</source>
+        <translation>草稿与审核</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Published and failed</source>
+        <translation>已发布与失败</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Select a post or one of its variants to see its text and history.</source>
+        <translation>选择一个帖子或其版本，查看正文和历史记录。</translation>
+    </message>
+    <message>
+        <source>%1 scheduled · %2 in review · %3 drafts · %4 failed</source>
+        <translation>已排期 %1 · 审核中 %2 · 草稿 %3 · 失败 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s). Select one to see its text.</source>
+        <translation>
+            <numerusform>%n 个版本。选择一个版本查看正文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform refused it:</source>
+        <translation>平台拒绝了此帖子：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved it from “%3” to “%4”</source>
+        <translation>%1：%2 将其从“%3”改为“%4”</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>新帖子</translation>
+    </message>
+    <message>
+        <source>Write a new message for one or more accounts (%1)</source>
+        <translation>为一个或多个账号撰写新信息（%1）</translation>
+    </message>
+    <message>
+        <source>Edit the selected post's variants</source>
+        <translation>编辑所选帖子的各个版本</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Title for the office (never published); by default the first line</source>
+        <translation>内部标题（不会发布）；默认为第一行</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close the editor; everything typed is already saved</source>
+        <translation>关闭编辑器；输入的内容均已保存</translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation>发布到</translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation>目标账号</translation>
+    </message>
+    <message>
+        <source>%1 on %2, in %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
+        <translation>选择要发布此信息的账号。每个账号都有自己语言的版本，并排显示。</translation>
+    </message>
+    <message>
+        <source>Saved as a draft: the accounts of this post are fixed now. For other accounts, start a new post.</source>
+        <translation>已保存为草稿：此帖子的账号现已固定。如需发布到其他账号，请新建帖子。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <source>%1: edited while %2, so it is %3 again and must be verified before it goes out.</source>
+        <translation>%1：在“%2”状态下被编辑，因此重新变为“%3”，发布前必须再次审核。</translation>
+    </message>
+    <message>
+        <source>The draft is saved as soon as you type.</source>
+        <translation>草稿会在输入时立即保存。</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>新帖子</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>编辑中</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>输入时自动保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>所有更改已于 %1 保存</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Composer</name>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Title for the office (never published); by default the first line</source>
+        <translation>内部标题（不会发布）；默认为第一行</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close the editor; everything typed is already saved</source>
+        <translation>关闭编辑器；输入的内容均已保存</translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation>发布到</translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation>目标账号</translation>
+    </message>
+    <message>
+        <source>%1 on %2, in %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
+        <translation>选择要发布此信息的账号。每个账号都有自己语言的版本，并排显示。</translation>
+    </message>
+    <message>
+        <source>Saved as a draft: the accounts of this post are fixed now. For other accounts, start a new post.</source>
+        <translation>已保存为草稿：此帖子的账号现已固定。如需发布到其他账号，请新建帖子。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <source>%1: edited while %2, so it is %3 again and must be verified before it goes out.</source>
+        <translation>%1：在“%2”状态下被编辑，因此重新变为“%3”，发布前必须再次审核。</translation>
+    </message>
+    <message>
+        <source>The draft is saved as soon as you type.</source>
+        <translation>草稿会在输入时立即保存。</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>新帖子</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>编辑中</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>输入时自动保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>所有更改已于 %1 保存</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Breakdown for:</source>
+        <translation>细分对象：</translation>
+    </message>
+    <message>
+        <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
+        <translation>仅显示汇总数据：平台规则禁止对单个关注者进行画像分析。</translation>
+    </message>
+    <message>
+        <source>Where followers live</source>
+        <translation>关注者所在地</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>关注者兴趣</translation>
+    </message>
+    <message>
+        <source>Verified followers by kind</source>
+        <translation>认证关注者类型</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DashboardPane</name>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Breakdown for:</source>
+        <translation>细分对象：</translation>
+    </message>
+    <message>
+        <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
+        <translation>仅显示汇总数据：平台规则禁止对单个关注者进行画像分析。</translation>
+    </message>
+    <message>
+        <source>Where followers live</source>
+        <translation>关注者所在地</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>关注者兴趣</translation>
+    </message>
+    <message>
+        <source>Verified followers by kind</source>
+        <translation>认证关注者类型</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Fetch new</source>
+        <translation>获取新消息</translation>
+    </message>
+    <message>
+        <source>Fetch new mentions and comments from every account now (F5 reloads the list).</source>
+        <translation>立即从所有账号获取新的提及和评论（按 F5 重新加载列表）。</translation>
+    </message>
+    <message>
+        <source>Fetching… %1 new</source>
+        <translation>正在获取… 新增 %1 条</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Select an item to read it in full.</source>
+        <translation>选择一条消息以查看全文。</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>正在获取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched at %1: %n new</source>
+        <translation>
+            <numerusform>%1 获取：新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source> · verified</source>
+        <translation> · 已认证</translation>
+    </message>
+    <message>
+        <source> · %1 followers</source>
+        <translation> · %1 名关注者</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>判断依据：</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InboxPane</name>
+    <message>
+        <source>Fetch new</source>
+        <translation>获取新消息</translation>
+    </message>
+    <message>
+        <source>Fetch new mentions and comments from every account now (F5 reloads the list).</source>
+        <translation>立即从所有账号获取新的提及和评论（按 F5 重新加载列表）。</translation>
+    </message>
+    <message>
+        <source>Fetching… %1 new</source>
+        <translation>正在获取… 新增 %1 条</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Select an item to read it in full.</source>
+        <translation>选择一条消息以查看全文。</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>正在获取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched at %1: %n new</source>
+        <translation>
+            <numerusform>%1 获取：新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source> · verified</source>
+        <translation> · 已认证</translation>
+    </message>
+    <message>
+        <source> · %1 followers</source>
+        <translation> · %1 名关注者</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>判断依据：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo workspace</source>
+        <translation>演示工作区</translation>
+    </message>
+    <message>
+        <source>%1 — Attaché</source>
+        <translation>%1 — Attaché</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>撰写</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>俱乐部</translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>将在后续版本中提供</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>窗格</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>撰写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>收件箱(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Attaché</source>
+        <translation>关于 Attaché(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Attaché</source>
+        <translation>关于 Attaché</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;新闻办公室工作台：同一条信息，按账号和语言分别调整，发布前经过审核；收到的评论，批评优先；以及受众是谁。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>已重新加载</translation>
+    </message>
+    <message>
+        <source>Platforms: local sandbox</source>
+        <translation>平台：本地沙盒</translation>
+    </message>
+    <message>
+        <source>The demo's accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
+        <translation>演示账号连接的是本机上的平台服务器（%1），所用代码与连接 X、Facebook 和 Weibo 的代码相同。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts connected</source>
+        <translation>已连接 %1/%2 个账号</translation>
+    </message>
+    <message>
+        <source>Accounts that are not connected need signing in again; everything else works offline.</source>
+        <translation>未连接的账号需要重新登录；其他功能均可离线使用。</translation>
+    </message>
+    <message>
+        <source>Published (platform id %1).</source>
+        <translation>已发布（平台 ID：%1）。</translation>
+    </message>
+    <message>
+        <source>Not published: %1 on %2. %3</source>
+        <translation>未发布：%1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>A post is due but cannot go out yet: %1</source>
+        <translation>有帖子已到发布时间，但暂时无法发出：%1</translation>
+    </message>
+    <message>
+        <source>Publishing from this window</source>
+        <translation>由此窗口发布</translation>
+    </message>
+    <message>
+        <source>Publishing elsewhere</source>
+        <translation>由其他位置发布</translation>
+    </message>
+    <message>
+        <source>Another publisher (%1) sends this workspace's posts.</source>
+        <translation>此工作区的帖子由另一个发布程序（%1）发送。</translation>
+    </message>
+    <message>
+        <source>Demo workspace (generated; its platforms run on this computer)</source>
+        <translation>演示工作区（自动生成；其平台在本机运行）</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Demo workspace</source>
+        <translation>演示工作区</translation>
+    </message>
+    <message>
+        <source>%1 — Attaché</source>
+        <translation>%1 — Attaché</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>撰写</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>俱乐部</translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>将在后续版本中提供</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>窗格</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>撰写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>收件箱(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Attaché</source>
+        <translation>关于 Attaché(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Attaché</source>
+        <translation>关于 Attaché</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;新闻办公室工作台：同一条信息，按账号和语言分别调整，发布前经过审核；收到的评论，批评优先；以及受众是谁。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>已重新加载</translation>
+    </message>
+    <message>
+        <source>Platforms: local sandbox</source>
+        <translation>平台：本地沙盒</translation>
+    </message>
+    <message>
+        <source>The demo's accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
+        <translation>演示账号连接的是本机上的平台服务器（%1），所用代码与连接 X、Facebook 和 Weibo 的代码相同。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts connected</source>
+        <translation>已连接 %1/%2 个账号</translation>
+    </message>
+    <message>
+        <source>Accounts that are not connected need signing in again; everything else works offline.</source>
+        <translation>未连接的账号需要重新登录；其他功能均可离线使用。</translation>
+    </message>
+    <message>
+        <source>Published (platform id %1).</source>
+        <translation>已发布（平台 ID：%1）。</translation>
+    </message>
+    <message>
+        <source>Not published: %1 on %2. %3</source>
+        <translation>未发布：%1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>A post is due but cannot go out yet: %1</source>
+        <translation>有帖子已到发布时间，但暂时无法发出：%1</translation>
+    </message>
+    <message>
+        <source>Publishing from this window</source>
+        <translation>由此窗口发布</translation>
+    </message>
+    <message>
+        <source>Publishing elsewhere</source>
+        <translation>由其他位置发布</translation>
+    </message>
+    <message>
+        <source>Another publisher (%1) sends this workspace's posts.</source>
+        <translation>此工作区的帖子由另一个发布程序（%1）发送。</translation>
+    </message>
+    <message>
+        <source>Demo workspace (generated; its platforms run on this computer)</source>
+        <translation>演示工作区（自动生成；其平台在本机运行）</translation>
+    </message>
+</context>
+<context>
+    <name>MentionTableModel</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MentionTableModel</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PostDraft</name>
+    <message>
+        <source>Untitled post</source>
+        <translation>无标题帖子</translation>
+    </message>
+    <message>
+        <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 禁止在多个账号上发布相同的帖子：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
+    </message>
+    <message>
+        <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 禁止在多个账号上发布相同的内容：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
+    </message>
+</context>
+<context>
+    <name>compose::PostDraft</name>
+    <message>
+        <source>Untitled post</source>
+        <translation>无标题帖子</translation>
+    </message>
+    <message>
+        <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 禁止在多个账号上发布相同的帖子：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
+    </message>
+    <message>
+        <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 禁止在多个账号上发布相同的内容：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
+    </message>
+</context>
+<context>
+    <name>PostTreeModel</name>
+    <message>
+        <source>Written by %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>Post / account</source>
+        <translation>帖子 / 账号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Goes out (%1)</source>
+        <translation>发布时间（%1）</translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation>莫斯科</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PostTreeModel</name>
+    <message>
+        <source>Written by %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>Post / account</source>
+        <translation>帖子 / 账号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Goes out (%1)</source>
+        <translation>发布时间（%1）</translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation>莫斯科</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time (%1):</source>
+        <translation>时间（%1）：</translation>
+    </message>
+    <message>
+        <source>In Moscow:</source>
+        <translation>莫斯科时间：</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.</source>
+        <translation>%2 当天没有 %1 这一时刻（时钟拨快）；将于 %3 发布。</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on that day in %2 (the clocks go back); the first one is used.</source>
+        <translation>%2 当天 %1 会出现两次（时钟拨慢）；将使用第一次。</translation>
+    </message>
+    <message>
+        <source>This time has passed: the post will go out as soon as it is scheduled.</source>
+        <translation>此时间已过：排期后帖子将立即发布。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScheduleDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time (%1):</source>
+        <translation>时间（%1）：</translation>
+    </message>
+    <message>
+        <source>In Moscow:</source>
+        <translation>莫斯科时间：</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.</source>
+        <translation>%2 当天没有 %1 这一时刻（时钟拨快）；将于 %3 发布。</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on that day in %2 (the clocks go back); the first one is used.</source>
+        <translation>%2 当天 %1 会出现两次（时钟拨慢）；将使用第一次。</translation>
+    </message>
+    <message>
+        <source>This time has passed: the post will go out as soon as it is scheduled.</source>
+        <translation>此时间已过：排期后帖子将立即发布。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>现在：%1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>未知时区</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作区：</translation>
+    </message>
+    <message>
+        <source>Time zone for schedules:</source>
+        <translation>排期时区：</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when Attaché starts again.</source>
+        <translation>新的界面语言将在 Attaché 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
+        <translation>本机无法识别时区“%1”。请从列表中选择，例如 Europe/London。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>现在：%1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>未知时区</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作区：</translation>
+    </message>
+    <message>
+        <source>Time zone for schedules:</source>
+        <translation>排期时区：</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when Attaché starts again.</source>
+        <translation>新的界面语言将在 Attaché 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
+        <translation>本机无法识别时区“%1”。请从列表中选择，例如 Europe/London。</translation>
+    </message>
+</context>
+<context>
+    <name>VariantEditor</name>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>Split into thread…</source>
+        <translation>拆分为帖子串…</translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>复制自…</translation>
+    </message>
+    <message>
+        <source>Start from another variant's text, then adapt it to this account</source>
+        <translation>以另一个版本的文本为基础，再针对此账号调整</translation>
+    </message>
+    <message>
+        <source>Mark this variant as adapted to its account and audience (platforms forbid identical posts on several accounts)</source>
+        <translation>将此版本标记为已针对其账号和受众调整（平台禁止在多个账号上发布相同的帖子）</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>拼写</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>英语（英国）</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>英语（美国）</translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation>不检查拼写</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>How the platform will show this variant</source>
+        <translation>平台将如何显示此版本</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>%1 的文本</translation>
+    </message>
+    <message>
+        <source>Write the %1 variant for %2…</source>
+        <translation>为 %2 撰写%1版本…</translation>
+    </message>
+    <message>
+        <source>Show how this text splits into a numbered thread of valid posts</source>
+        <translation>显示此文本如何拆分为带编号的有效帖子串</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 characters over %2's limit: the part on red will not fit.</source>
+        <translation>超出 %2 的字数限制 %1 个字符：红色部分将无法容纳。</translation>
+    </message>
+    <message>
+        <source>Counted as %1 counts: links as 23, emoji as 2, CJK as 2.</source>
+        <translation>按 %1 的规则计数：链接计 23，表情符号计 2，中日韩字符计 2。</translation>
+    </message>
+    <message>
+        <source>%1 — can no longer be edited</source>
+        <translation>%1 — 已无法编辑</translation>
+    </message>
+    <message>
+        <source>%1 — editing sends it back to review</source>
+        <translation>%1 — 编辑后将退回审核</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>⚠ no dictionary</source>
+        <translation>⚠ 无词典</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked for this variant</source>
+        <translation>此版本不检查拼写</translation>
+    </message>
+    <message>
+        <source>Spelling checked with Hunspell's %1 dictionary</source>
+        <translation>使用 Hunspell 的 %1 词典检查拼写</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>无建议</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>忽略“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Thread for %1</source>
+        <translation>%1 的帖子串</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
+        <translation>
+            <numerusform>对 X 的单个帖子来说太长：拆分为帖子串后将以下面 %n 个带编号的帖子发出，每个都在字数限制内。发布程序目前只发送单个帖子：请缩短文本，或自行发布各部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>帖子 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VariantEditor</name>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>Split into thread…</source>
+        <translation>拆分为帖子串…</translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>复制自…</translation>
+    </message>
+    <message>
+        <source>Start from another variant's text, then adapt it to this account</source>
+        <translation>以另一个版本的文本为基础，再针对此账号调整</translation>
+    </message>
+    <message>
+        <source>Mark this variant as adapted to its account and audience (platforms forbid identical posts on several accounts)</source>
+        <translation>将此版本标记为已针对其账号和受众调整（平台禁止在多个账号上发布相同的帖子）</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>拼写</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>英语（英国）</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>英语（美国）</translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation>不检查拼写</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>How the platform will show this variant</source>
+        <translation>平台将如何显示此版本</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>%1 的文本</translation>
+    </message>
+    <message>
+        <source>Write the %1 variant for %2…</source>
+        <translation>为 %2 撰写%1版本…</translation>
+    </message>
+    <message>
+        <source>Show how this text splits into a numbered thread of valid posts</source>
+        <translation>显示此文本如何拆分为带编号的有效帖子串</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 characters over %2's limit: the part on red will not fit.</source>
+        <translation>超出 %2 的字数限制 %1 个字符：红色部分将无法容纳。</translation>
+    </message>
+    <message>
+        <source>Counted as %1 counts: links as 23, emoji as 2, CJK as 2.</source>
+        <translation>按 %1 的规则计数：链接计 23，表情符号计 2，中日韩字符计 2。</translation>
+    </message>
+    <message>
+        <source>%1 — can no longer be edited</source>
+        <translation>%1 — 已无法编辑</translation>
+    </message>
+    <message>
+        <source>%1 — editing sends it back to review</source>
+        <translation>%1 — 编辑后将退回审核</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>⚠ no dictionary</source>
+        <translation>⚠ 无词典</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked for this variant</source>
+        <translation>此版本不检查拼写</translation>
+    </message>
+    <message>
+        <source>Spelling checked with Hunspell's %1 dictionary</source>
+        <translation>使用 Hunspell 的 %1 词典检查拼写</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>无建议</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>忽略“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Thread for %1</source>
+        <translation>%1 的帖子串</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
+        <translation>
+            <numerusform>对 X 的单个帖子来说太长：拆分为帖子串后将以下面 %n 个带编号的帖子发出，每个都在字数限制内。发布程序目前只发送单个帖子：请缩短文本，或自行发布各部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>帖子 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VariantPreview</name>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>尚未撰写内容。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 characters as %4 counts them</source>
+        <translation>%1 · %2/%3 个字符（按 %4 的规则计数）</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VariantPreview</name>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>尚未撰写内容。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 characters as %4 counts them</source>
+        <translation>%1 · %2/%3 个字符（按 %4 的规则计数）</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Workspace upgraded</source>
+        <translation>工作区已升级</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded to this version of Attaché. A copy of it as it was is kept in “%1”.</source>
+        <translation>工作区已升级到此版本的 Attaché。升级前的副本保存在“%1”。</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the demo could not be created: %1</source>
+        <translation>无法为演示创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Attaché workspaces (*.attache);;All files (*)</source>
+        <translation>Attaché 工作区 (*.attache);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name for a new workspace, or open it instead.</source>
+        <translation>“%1”已存在。请为新工作区选择其他名称，或直接打开它。</translation>
+    </message>
+    <message>
+        <source>Attaché</source>
+        <translation>Attaché</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The screenshot “%1” could not be written.</source>
+        <translation>无法写入截图“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Workbench</name>
+    <message>
+        <source>Workspace upgraded</source>
+        <translation>工作区已升级</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded to this version of Attaché. A copy of it as it was is kept in “%1”.</source>
+        <translation>工作区已升级到此版本的 Attaché。升级前的副本保存在“%1”。</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the demo could not be created: %1</source>
+        <translation>无法为演示创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Attaché workspaces (*.attache);;All files (*)</source>
+        <translation>Attaché 工作区 (*.attache);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name for a new workspace, or open it instead.</source>
+        <translation>“%1”已存在。请为新工作区选择其他名称，或直接打开它。</translation>
+    </message>
+    <message>
+        <source>Attaché</source>
+        <translation>Attaché</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The screenshot “%1” could not be written.</source>
+        <translation>无法写入截图“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>排期…</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>立即发布</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>取消排期</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Verify the text: nothing is published before it is verified.</source>
+        <translation>审核通过此文本：未经审核的内容不会发布。</translation>
+    </message>
+    <message>
+        <source>Schedule it for now: the publisher sends it within moments.</source>
+        <translation>排期到现在：发布程序会在片刻内发出。</translation>
+    </message>
+    <message>
+        <source>Verify your own text?</source>
+        <translation>审核自己的文本？</translation>
+    </message>
+    <message>
+        <source>You submitted this text yourself. Verification is meant to be a second pair of eyes: verify it yourself only if nobody else can, for example out of hours.</source>
+        <translation>此文本是您自己提交的。审核的目的是让另一个人把关：只有在无人可审核时（例如非工作时间）才应自行审核。</translation>
+    </message>
+    <message>
+        <source>Verified by the author (explicitly confirmed)</source>
+        <translation>由作者本人审核（已明确确认）</translation>
+    </message>
+    <message>
+        <source>Ministry reference (optional), e.g. the approval's number:</source>
+        <translation>外交部批复编号（可选），例如批文号：</translation>
+    </message>
+    <message>
+        <source>verified by the ministry: %1</source>
+        <translation>经外交部审核：%1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>What should change? The author reads this.</source>
+        <translation>需要修改什么？作者会看到此说明。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorkflowBar</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>排期…</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>立即发布</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>取消排期</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Verify the text: nothing is published before it is verified.</source>
+        <translation>审核通过此文本：未经审核的内容不会发布。</translation>
+    </message>
+    <message>
+        <source>Schedule it for now: the publisher sends it within moments.</source>
+        <translation>排期到现在：发布程序会在片刻内发出。</translation>
+    </message>
+    <message>
+        <source>Verify your own text?</source>
+        <translation>审核自己的文本？</translation>
+    </message>
+    <message>
+        <source>You submitted this text yourself. Verification is meant to be a second pair of eyes: verify it yourself only if nobody else can, for example out of hours.</source>
+        <translation>此文本是您自己提交的。审核的目的是让另一个人把关：只有在无人可审核时（例如非工作时间）才应自行审核。</translation>
+    </message>
+    <message>
+        <source>Verified by the author (explicitly confirmed)</source>
+        <translation>由作者本人审核（已明确确认）</translation>
+    </message>
+    <message>
+        <source>Ministry reference (optional), e.g. the approval's number:</source>
+        <translation>外交部批复编号（可选），例如批文号：</translation>
+    </message>
+    <message>
+        <source>verified by the ministry: %1</source>
+        <translation>经外交部审核：%1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>What should change? The author reads this.</source>
+        <translation>需要修改什么？作者会看到此说明。</translation>
+    </message>
+</context>
+<context>
+    <name>audience</name>
+    <message>
+        <source>gazetteer: %1, line %2 is malformed</source>
+        <translation>地名词典：%1 第 %2 行格式错误</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>the gazetteer cannot be read</source>
+        <translation>无法读取地名词典</translation>
+    </message>
+    <message>
+        <source>Followers over the year</source>
+        <translation>全年关注者变化</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>其他国家</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Politics</source>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>文化</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>旅行</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>体育</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>科学</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Members of Parliament</source>
+        <translation>议会议员</translation>
+    </message>
+    <message>
+        <source>Members of the European Parliament</source>
+        <translation>欧洲议会议员</translation>
+    </message>
+    <message>
+        <source>Local authorities</source>
+        <translation>地方政府</translation>
+    </message>
+    <message>
+        <source>Journalists and media</source>
+        <translation>记者与媒体</translation>
+    </message>
+    <message>
+        <source>Correspondents in Moscow</source>
+        <translation>驻莫斯科记者</translation>
+    </message>
+    <message>
+        <source>Diplomats and embassies</source>
+        <translation>外交官与使馆</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Opinion in the inbox, per day</source>
+        <translation>收件箱中的每日意见分布</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>Create the demo workspace in a new file.</source>
+        <translation>在新文件中创建演示工作区。</translation>
+    </message>
+    <message>
+        <source>Check a workspace's integrity and schema version without changing it.</source>
+        <translation>检查工作区的完整性和架构版本，不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Publish every approved variant that is due, exactly once (--watch: keep publishing until stopped; one publisher per workspace at a time).</source>
+        <translation>发布所有已到时间的已审核版本，每个仅发布一次（--watch：持续发布直到停止；每个工作区同一时间只能有一个发布程序）。</translation>
+    </message>
+    <message>
+        <source>Count each line of standard input (with --json: each line a JSON string) by the platform's rules; prints one JSON object per line, null for a rejected line.</source>
+        <translation>按平台规则统计标准输入的每一行（使用 --json 时每行为一个 JSON 字符串）；每行输出一个 JSON 对象，被拒绝的行输出 null。</translation>
+    </message>
+    <message>
+        <source>Classify each line of standard input (with --json: each line a JSON string): prints one JSON object per line with lang (en, ru, zh, other), stance, score (-1 to 1) and the cues that decided it.</source>
+        <translation>对标准输入的每一行进行分类（使用 --json 时每行为一个 JSON 字符串）：每行输出一个 JSON 对象，包含 lang（en、ru、zh、other）、stance、score（-1 到 1）以及判断依据。</translation>
+    </message>
+    <message>
+        <source>Resolve each line of standard input, a free-text profile location, offline: prints one JSON object per line with country (ISO 3166-1 alpha-2 or null), city (or null) and confidence (0 to 1).</source>
+        <translation>离线解析标准输入的每一行（个人资料中的自由文本所在地）：每行输出一个 JSON 对象，包含 country（ISO 3166-1 alpha-2 或 null）、city（或 null）和 confidence（0 到 1）。</translation>
+    </message>
+    <message>
+        <source>Run the local sandbox of X, Facebook and Weibo on 127.0.0.1 until stopped (port 0 picks a free one; the first line names it).</source>
+        <translation>在 127.0.0.1 上运行 X、Facebook 和 Weibo 的本地沙盒，直到停止（端口 0 表示自动选择空闲端口，第一行输出会显示该端口）。</translation>
+    </message>
+    <message>
+        <source>usage: attachectl COMMAND [ARGUMENTS]</source>
+        <translation>用法：attachectl 命令 [参数]</translation>
+    </message>
+    <message>
+        <source>Headless commands over an Attaché workspace.</source>
+        <translation>用于 Attaché 工作区的无界面命令。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>退出码：</translation>
+    </message>
+    <message>
+        <source>  0  success</source>
+        <translation>  0  成功</translation>
+    </message>
+    <message>
+        <source>  1  the command ran and failed</source>
+        <translation>  1  命令已运行但失败</translation>
+    </message>
+    <message>
+        <source>  2  wrong command line</source>
+        <translation>  2  命令行错误</translation>
+    </message>
+    <message>
+        <source>  3  the workspace cannot be opened (missing, corrupt, newer, locked or read-only)</source>
+        <translation>  3  无法打开工作区（不存在、已损坏、版本更新、已锁定或只读）</translation>
+    </message>
+    <message>
+        <source>  4  some input lines were rejected (each reported on stderr)</source>
+        <translation>  4  部分输入行被拒绝（均在 stderr 中报告）</translation>
+    </message>
+    <message>
+        <source>unknown command '%1' (see attachectl --help)</source>
+        <translation>未知命令“%1”（参见 attachectl --help）</translation>
+    </message>
+    <message>
+        <source>unknown argument '%1' (see attachectl sandbox serve --help)</source>
+        <translation>未知参数“%1”（参见 attachectl sandbox serve --help）</translation>
+    </message>
+    <message>
+        <source>'%1' needs a number</source>
+        <translation>“%1”需要一个数字</translation>
+    </message>
+    <message>
+        <source>--port N is required (0 picks a free port)</source>
+        <translation>必须指定 --port N（0 表示自动选择空闲端口）</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
+        <translation>无法监听 127.0.0.1:%1（端口是否已被占用？）</translation>
+    </message>
+    <message>
+        <source>sandbox listening on %1</source>
+        <translation>沙盒正在监听 %1</translation>
+    </message>
+    <message>
+        <source>X at /2/..., Graph at /v25.0/..., Weibo at /2/....json; faults: POST /_sandbox/faults; stop with Ctrl+C</source>
+        <translation>X：/2/...，Graph：/v25.0/...，Weibo：/2/....json；故障注入：POST /_sandbox/faults；按 Ctrl+C 停止</translation>
+    </message>
+    <message>
+        <source>usage: attachectl demo create PATH</source>
+        <translation>用法：attachectl demo create 路径</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo is only created in a new file.</source>
+        <translation>%1 已存在；演示只能在新文件中创建。</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1</source>
+        <translation>已创建演示工作区 %1</translation>
+    </message>
+    <message>
+        <source>usage: attachectl workspace check PATH</source>
+        <translation>用法：attachectl workspace check 路径</translation>
+    </message>
+    <message>
+        <source>schema version: %1 (this version of Attaché writes %2)</source>
+        <translation>架构版本：%1（此版本的 Attaché 写入 %2）</translation>
+    </message>
+    <message>
+        <source>upgrade: the workspace will be upgraded (after a backup) when it is next opened</source>
+        <translation>升级：下次打开时将升级工作区（先备份）</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>完整性：正常</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the workspace is damaged (%n problem(s))</source>
+        <translation>
+            <numerusform>工作区已损坏（%n 个问题）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Criticism</source>
+        <translation>批评</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation>Weibo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>发布中</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>A post cannot go from “%1” to “%2”.</source>
+        <translation>帖子不能从“%1”变为“%2”。</translation>
+    </message>
+    <message>
+        <source>Going from “%1” to “%2” needs a reason.</source>
+        <translation>从“%1”变为“%2”需要说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>inbox</name>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON string</source>
+        <translation>第 %1 行：不是 JSON 字符串</translation>
+    </message>
+    <message>
+        <source>Choose a stance to correct it to.</source>
+        <translation>请选择要更正为的立场。</translation>
+    </message>
+    <message>
+        <source>The lexicon %1 could not be read.</source>
+        <translation>无法读取词典 %1。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected term, kind and value.</source>
+        <translation>%1 第 %2 行：应为词条、类型和值。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown kind “%3”.</source>
+        <translation>%1 第 %2 行：未知类型“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open a freshly generated demo workspace.</source>
+        <translation>打开新生成的演示工作区。</translation>
+    </message>
+    <message>
+        <source>Open the workspace at PATH.</source>
+        <translation>打开位于 PATH 的工作区。</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of every pane into DIR and exit.</source>
+        <translation>将每个窗格的截图保存到 DIR 后退出。</translation>
+    </message>
+    <message>
+        <source>Interface language (en, ru, zh_CN).</source>
+        <translation>界面语言（en、ru、zh_CN）。</translation>
+    </message>
+</context>
+<context>
+    <name>platforms</name>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in expires in %n day(s)</source>
+        <translation>
+            <numerusform>登录将在 %n 天后过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs sign-in again</source>
+        <translation>需要重新登录</translation>
+    </message>
+    <message>
+        <source>No Facebook Page is chosen for this account.</source>
+        <translation>此账号未选择 Facebook 公共主页。</translation>
+    </message>
+    <message>
+        <source>Facebook schedules posts from 10 minutes to 30 days ahead.</source>
+        <translation>Facebook 只能提前 10 分钟至 30 天排期帖子。</translation>
+    </message>
+    <message>
+        <source>Facebook comments are read per post.</source>
+        <translation>Facebook 评论按帖子逐一读取。</translation>
+    </message>
+    <message>
+        <source>Facebook sent an answer Attaché cannot read.</source>
+        <translation>Facebook 返回了 Attaché 无法读取的响应。</translation>
+    </message>
+    <message>
+        <source>Facebook returned no data for this metric.</source>
+        <translation>Facebook 未返回此指标的数据。</translation>
+    </message>
+    <message>
+        <source>This platform does not support this.</source>
+        <translation>此平台不支持该操作。</translation>
+    </message>
+    <message>
+        <source>The platform did not confirm the request; it may or may not have been carried out. Attaché will check before trying again.</source>
+        <translation>平台未确认该请求，请求可能已执行，也可能未执行。Attaché 会在重试前进行检查。</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached or had a temporary problem. Try again in a few minutes.</source>
+        <translation>无法连接平台或平台出现临时问题。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Too many requests. The platform accepts more after %1.</source>
+        <translation>请求过多。平台将在 %1 之后接受新请求。</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a few minutes and try again.</source>
+        <translation>请求过多。请等待几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The account's sign-in has expired or was revoked. Sign in again.</source>
+        <translation>账号登录已过期或已被撤销。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The account or the app is not permitted to do this on the platform.</source>
+        <translation>该账号或应用无权在平台上执行此操作。</translation>
+    </message>
+    <message>
+        <source>The platform refused the content under its rules.</source>
+        <translation>平台根据其规则拒绝了该内容。</translation>
+    </message>
+    <message>
+        <source>The platform refused this as a duplicate of something already posted.</source>
+        <translation>平台认为此内容与已发布的内容重复，予以拒绝。</translation>
+    </message>
+    <message>
+        <source>The platform rejected the request as invalid.</source>
+        <translation>平台以请求无效为由拒绝了该请求。</translation>
+    </message>
+    <message>
+        <source>The post, comment or account no longer exists.</source>
+        <translation>该帖子、评论或账号已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (The platform said: %2)</source>
+        <translation>%1（平台返回：%2）</translation>
+    </message>
+    <message>
+        <source>The platform refused the sign-in.</source>
+        <translation>平台拒绝了登录。</translation>
+    </message>
+    <message>
+        <source>Attaché could not open a local port for the sign-in.</source>
+        <translation>Attaché 无法为登录打开本地端口。</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and return to Attaché.</source>
+        <translation>已登录。您可以关闭此页面并返回 Attaché。</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed in time.</source>
+        <translation>登录未能及时完成。</translation>
+    </message>
+    <message>
+        <source>The platform address "%1" is not a valid URL.</source>
+        <translation>平台地址“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>The platform address "%1" must start with https:// (plain http is only allowed for this computer, 127.0.0.1).</source>
+        <translation>平台地址“%1”必须以 https:// 开头（仅本机 127.0.0.1 允许使用普通 http）。</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>%1 秒内无响应。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the platform answered.</source>
+        <translation>平台响应前连接已关闭。</translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found for this account. Sign in again.</source>
+        <translation>未找到此账号已保存的登录信息。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock your keyring (for example "Passwords and Keys" or KWallet) and try again.</source>
+        <translation>系统钥匙串拒绝访问。请解锁密钥环（例如“密码和密钥”或 KWallet）后重试。</translation>
+    </message>
+    <message>
+        <source>Attaché keeps sign-in tokens only in the system keychain, and none could be reached (%1). Install and start a Secret Service keyring — on Debian: sudo apt install gnome-keyring libsecret-1-0 — and make sure it runs and is unlocked in your desktop session (on a server, start one with dbus-run-session and gnome-keyring-daemon --unlock). Then try again. Tokens are never saved anywhere else.</source>
+        <translation>Attaché 只将登录令牌保存在系统钥匙串中，但无法访问任何钥匙串（%1）。请安装并启动 Secret Service 密钥环（Debian 上：sudo apt install gnome-keyring libsecret-1-0），并确保它在桌面会话中运行且已解锁（在服务器上，可使用 dbus-run-session 和 gnome-keyring-daemon --unlock 启动）。然后重试。令牌绝不会保存在其他位置。</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>无详细信息</translation>
+    </message>
+    <message>
+        <source>Weibo needs the app's registered safe domain in the workspace settings before it can post.</source>
+        <translation>发布到 Weibo 前，需要在工作区设置中填写应用已登记的安全域名。</translation>
+    </message>
+    <message>
+        <source>Weibo only accepts a post that links to %1. Add a link to the embassy's site.</source>
+        <translation>Weibo 只接受包含指向 %1 的链接的帖子。请添加使馆网站的链接。</translation>
+    </message>
+    <message>
+        <source>The picture is no longer available.</source>
+        <translation>图片已不可用。</translation>
+    </message>
+    <message>
+        <source>Weibo takes one JPEG, GIF or PNG under 5 MB.</source>
+        <translation>Weibo 只接受一张小于 5 MB 的 JPEG、GIF 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>Weibo sent an answer Attaché cannot read.</source>
+        <translation>Weibo 返回了 Attaché 无法读取的响应。</translation>
+    </message>
+    <message>
+        <source>X does not allow media in a quote post.</source>
+        <translation>X 不允许在引用帖子中包含媒体。</translation>
+    </message>
+    <message>
+        <source>X allows at most 4 media per post.</source>
+        <translation>X 每个帖子最多允许 4 个媒体文件。</translation>
+    </message>
+    <message>
+        <source>An X poll needs 2 to 4 options of at most 25 characters, lasts 5 minutes to 7 days, and cannot have media or a quote.</source>
+        <translation>X 投票需要 2 到 4 个选项，每个选项最多 25 个字符，持续 5 分钟到 7 天，且不能包含媒体或引用。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>文件过大。</translation>
+    </message>
+    <message>
+        <source>X is still processing the media; try later.</source>
+        <translation>X 仍在处理媒体文件；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>X could not process the media file.</source>
+        <translation>X 无法处理该媒体文件。</translation>
+    </message>
+    <message>
+        <source>X sent an answer Attaché cannot read.</source>
+        <translation>X 返回了 Attaché 无法读取的响应。</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>The account %1 is already in this workspace.</source>
+        <translation>账号 %1 已在此工作区中。</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be added.</source>
+        <translation>无法添加账号 %1。</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read.</source>
+        <translation>无法读取账号。</translation>
+    </message>
+    <message>
+        <source>The account could not be read.</source>
+        <translation>无法读取该账号。</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this workspace.</source>
+        <translation>此工作区中没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>无法保存账号。</translation>
+    </message>
+    <message>
+        <source>The audience snapshot could not be saved.</source>
+        <translation>无法保存受众快照。</translation>
+    </message>
+    <message>
+        <source>The follower history could not be read.</source>
+        <translation>无法读取关注者历史记录。</translation>
+    </message>
+    <message>
+        <source>The audience could not be read.</source>
+        <translation>无法读取受众数据。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written.</source>
+        <translation>无法写入审计日志。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>无法读取审计日志。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is in use by another program that is writing to it. Close that program or try again in a moment.</source>
+        <translation>工作区“%1”正在被另一个程序写入。请关闭该程序，或稍后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Attaché workspace (it is not a database). The file was left untouched.</source>
+        <translation>“%1”不是 Attaché 工作区（不是数据库）。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is damaged and cannot be read. The file was left untouched; restore it from a backup.</source>
+        <translation>工作区“%1”已损坏，无法读取。文件未被改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is read-only. Make the file and its folder writable, or copy it somewhere you can write.</source>
+        <translation>工作区“%1”为只读。请使该文件及其文件夹可写，或将其复制到可写的位置。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be opened.</source>
+        <translation>无法打开工作区“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no workspace at “%1”.</source>
+        <translation>“%1”处没有工作区。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be read: %2</source>
+        <translation>无法读取工作区“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be created.</source>
+        <translation>无法创建工作区“%1”。</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached. Check that it runs and that this computer may connect.</source>
+        <translation>无法连接团队服务器 %1。请检查它是否正在运行，以及本机是否有权连接。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not an Attaché workspace. It was left untouched.</source>
+        <translation>“%1”是数据库，但不是 Attaché 工作区。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was saved by a newer version of Attaché (schema %2; this version knows up to %3). Update Attaché to open it; the file was left untouched.</source>
+        <translation>工作区“%1”由更新版本的 Attaché 保存（架构 %2；此版本最高支持 %3）。请更新 Attaché 后再打开；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Before upgrading the workspace “%1”, its backup “%2” could not be written, so nothing was changed.</source>
+        <translation>升级工作区“%1”前无法写入备份“%2”，因此未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be upgraded: %2. It was left as it was.</source>
+        <translation>无法升级工作区“%1”：%2。工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation>%2 的第 %1 行指向 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>A mention names account %1, which is not in this workspace.</source>
+        <translation>某条提及指向账号 %1，但该账号不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>The mentions could not be saved.</source>
+        <translation>无法保存提及。</translation>
+    </message>
+    <message>
+        <source>The mentions could not be counted.</source>
+        <translation>无法统计提及。</translation>
+    </message>
+    <message>
+        <source>The mentions could not be read.</source>
+        <translation>无法读取提及。</translation>
+    </message>
+    <message>
+        <source>a transaction could not be started</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) failed</source>
+        <translation>第 %1 步（%2）失败</translation>
+    </message>
+    <message>
+        <source>step %1 could not be recorded</source>
+        <translation>无法记录第 %1 步</translation>
+    </message>
+    <message>
+        <source>The post could not be saved.</source>
+        <translation>无法保存帖子。</translation>
+    </message>
+    <message>
+        <source>A variant of the post could not be saved.</source>
+        <translation>无法保存帖子的某个版本。</translation>
+    </message>
+    <message>
+        <source>The variants could not be read.</source>
+        <translation>无法读取版本。</translation>
+    </message>
+    <message>
+        <source>The post could not be read.</source>
+        <translation>无法读取帖子。</translation>
+    </message>
+    <message>
+        <source>There is no post %1 in this workspace.</source>
+        <translation>此工作区中没有帖子 %1。</translation>
+    </message>
+    <message>
+        <source>The posts could not be read.</source>
+        <translation>无法读取帖子。</translation>
+    </message>
+    <message>
+        <source>There is no variant %1 in this workspace.</source>
+        <translation>此工作区中没有版本 %1。</translation>
+    </message>
+    <message>
+        <source>This variant is %1 and can no longer be edited.</source>
+        <translation>此版本处于“%1”状态，已无法编辑。</translation>
+    </message>
+    <message>
+        <source>The variant could not be saved.</source>
+        <translation>无法保存版本。</translation>
+    </message>
+    <message>
+        <source>Edited after approval: to be verified again.</source>
+        <translation>审核后又经编辑：需要重新审核。</translation>
+    </message>
+    <message>
+        <source>Choose a date and time to schedule at.</source>
+        <translation>请选择排期的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>无法保存更改。</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved.</source>
+        <translation>无法保存排期。</translation>
+    </message>
+    <message>
+        <source>The published post could not be recorded.</source>
+        <translation>无法记录已发布的帖子。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this variant a moment ago. Look at it again before going on.</source>
+        <translation>其他人刚刚修改了此版本。请重新查看后再继续。</translation>
+    </message>
+    <message>
+        <source>The setting “%1” could not be saved.</source>
+        <translation>无法保存设置“%1”。</translation>
+    </message>
+    <message>
+        <source>The corrected stance could not be saved.</source>
+        <translation>无法保存更正后的立场。</translation>
+    </message>
+    <message>
+        <source>The stance corrections could not be counted.</source>
+        <translation>无法统计立场更正。</translation>
+    </message>
+    <message>
+        <source>The stance corrections could not be read.</source>
+        <translation>无法读取立场更正。</translation>
+    </message>
+    <message>
+        <source>The opinion mix could not be read.</source>
+        <translation>无法读取意见分布。</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <source>unknown platform '%1' (x, weibo or facebook)</source>
+        <translation>未知平台“%1”（x、weibo 或 facebook）</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>count needs --platform x|weibo|facebook</source>
+        <translation>count 需要 --platform x|weibo|facebook</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON string</source>
+        <translation>第 %1 行：不是 JSON 字符串</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <source>%1 Moscow</source>
+        <translation>莫斯科 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpellChecker</name>
+    <message>
+        <source>No spell checking: the %1 dictionary is not installed (install the package “%2”).</source>
+        <translation>不检查拼写：未安装 %1 词典（请安装软件包“%2”）。</translation>
+    </message>
+    <message>
+        <source>No spell checking: the %1 dictionary uses the encoding %2, which this system cannot convert.</source>
+        <translation>不检查拼写：%1 词典使用的编码 %2 无法在此系统上转换。</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
+    </message>
+    <message>
+        <source>Not signed in: sign in to %1 again.</source>
+        <translation>未登录：请重新登录 %1。</translation>
+    </message>
+    <message>
+        <source>This account is not signed in to its platform.</source>
+        <translation>此账号未登录其平台。</translation>
+    </message>
+    <message>
+        <source>The demo can only be created in an empty workspace.</source>
+        <translation>只能在空工作区中创建演示。</translation>
+    </message>
+    <message>
+        <source>The demo could not be saved.</source>
+        <translation>无法保存演示。</translation>
+    </message>
+    <message>
+        <source>The demo's local platform server could not start, so the demo works offline.</source>
+        <translation>演示的本地平台服务器无法启动，因此演示以离线方式运行。</translation>
+    </message>
+</context>
 </TS>
