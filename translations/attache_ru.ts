@@ -31,11 +31,11 @@
     </message>
     <message>
         <source>%1 (sample)</source>
-        <translation>выборке (%1)</translation>
+        <translation>выборка (%1)</translation>
     </message>
     <message>
         <source>all</source>
-        <translation>всем</translation>
+        <translation>все</translation>
     </message>
     <message>
         <source>Account</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Shares from</source>
-        <translation>Доли по</translation>
+        <translation>База долей</translation>
     </message>
 </context>
 <context>
@@ -66,11 +66,11 @@
     </message>
     <message>
         <source>%1 (sample)</source>
-        <translation>выборке (%1)</translation>
+        <translation>выборка (%1)</translation>
     </message>
     <message>
         <source>all</source>
-        <translation>всем</translation>
+        <translation>все</translation>
     </message>
     <message>
         <source>Account</source>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>Shares from</source>
-        <translation>Доли по</translation>
+        <translation>База долей</translation>
     </message>
 </context>
 <context>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Demo workspace (generated; its platforms run on this computer)</source>
-        <translation>Демонстрационное пространство (сгенерировано; его платформы работают на этом компьютере)</translation>
+        <translation>Демо-пространство (сгенерировано; платформы работают на этом компьютере)</translation>
     </message>
 </context>
 <context>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>Demo workspace (generated; its platforms run on this computer)</source>
-        <translation>Демонстрационное пространство (сгенерировано; его платформы работают на этом компьютере)</translation>
+        <translation>Демо-пространство (сгенерировано; платформы работают на этом компьютере)</translation>
     </message>
 </context>
 <context>
