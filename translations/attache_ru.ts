@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Рабочее место пресс-службы: одно сообщение, адаптированное для каждого аккаунта и языка и согласованное до публикации; ответные комментарии, в первую очередь критика; и то, кто ваша аудитория.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Рабочее место пресс-службы: одно сообщение, адаптированное для каждого аккаунта и языка и согласованное до публикации; ответные комментарии, начиная с критики; и сведения о том, кто ваша аудитория.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Рабочее место пресс-службы: одно сообщение, адаптированное для каждого аккаунта и языка и согласованное до публикации; ответные комментарии, в первую очередь критика; и то, кто ваша аудитория.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Рабочее место пресс-службы: одно сообщение, адаптированное для каждого аккаунта и языка и согласованное до публикации; ответные комментарии, начиная с критики; и сведения о том, кто ваша аудитория.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>Copy from…</source>
-        <translation>Скопировать из…</translation>
+        <translation>Взять из…</translation>
     </message>
     <message>
         <source>Start from another variant's text, then adapt it to this account</source>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>Write the %1 variant for %2…</source>
-        <translation>Напишите вариант для %2 (%1)…</translation>
+        <translation>%1 вариант для %2…</translation>
     </message>
     <message>
         <source>Show how this text splits into a numbered thread of valid posts</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>Copy from…</source>
-        <translation>Скопировать из…</translation>
+        <translation>Взять из…</translation>
     </message>
     <message>
         <source>Start from another variant's text, then adapt it to this account</source>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>Write the %1 variant for %2…</source>
-        <translation>Напишите вариант для %2 (%1)…</translation>
+        <translation>%1 вариант для %2…</translation>
     </message>
     <message>
         <source>Show how this text splits into a numbered thread of valid posts</source>
