@@ -6,6 +6,7 @@
 #include "platforms/types.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace platforms {
 
@@ -73,12 +74,6 @@ protected:
     CallHandle refuse(QObject *context, const Callback<T> &done, const PlatformError &error);
     static PlatformError unsupported();
 };
-
-} // namespace platforms
-
-#include <QTimer>
-
-namespace platforms {
 
 template <typename T>
 CallHandle PlatformClient::refuse(QObject *context, const Callback<T> &done, const PlatformError &error)
