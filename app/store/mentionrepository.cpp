@@ -51,8 +51,8 @@ Result<int> MentionRepository::insert(const QList<domain::Mention> &mentions)
                  m.accountId, platform, m.remoteId, nonNull(m.conversationId), nonNull(m.inReplyToRemoteId),
                  m.authorHandle, nonNull(m.authorName), nonNull(m.authorBio), int(m.authorVerified),
                  m.authorFollowers, nonNull(m.text), nonNull(m.language), domain::stanceId(m.stance),
-                 m.stanceScore, domain::mentionStatusId(m.status), nonNull(m.assignee),
-                 int(m.notable), toStored(m.createdAt)})
+                 m.stanceScore, domain::mentionStatusId(m.status), nonNull(m.assignee), int(m.notable),
+                 toStored(m.createdAt)})
             q.addBindValue(v);
         if (!q.exec())
             return queryError(q, QCoreApplication::translate("store", "The mentions could not be saved."));
@@ -106,6 +106,25 @@ Result<QList<domain::Mention>> MentionRepository::page(qint64 offset, int limit)
         result << m;
     }
     return result;
+}
+
+Result<QList<StanceDay>> MentionRepository::stanceByDay(const QDateTime &since) const
+{
+    constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("SELECT created_at / %1 AS day, stance, COUNT(*) FROM mentions WHERE created_at >= ? "
+                       "GROUP BY day, stance ORDER BY day, stance")
+            .arg(kDayMs));
+    q.addBindValue(since.toMSecsSinceEpoch());
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The opinion mix could not be read."));
+    QList<StanceDay> days;
+    while (q.next()) {
+        const QDate day = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong() * kDayMs, Qt::UTC).date();
+        days.append({day, domain::stanceFromId(q.value(1).toString()), q.value(2).toLongLong()});
+    }
+    return days;
 }
 
 } // namespace store

@@ -3,14 +3,23 @@
 #include "domain/mention.h"
 #include "store/result.h"
 
+#include <QDate>
 #include <QList>
 
 namespace store {
 
 class Database;
 
-// Mentions and comments that came back. Insertion ignores an item already stored (same platform and remote id),
-// so a sync that repeats a page never duplicates anything.
+// How many items of one stance arrived on one day (UTC).
+struct StanceDay
+{
+    QDate day;
+    domain::Stance stance = domain::Stance::Unknown;
+    qint64 count = 0;
+};
+
+// Mentions and comments that came back. Insertion ignores an item already stored (same platform and remote
+// id), so a sync that repeats a page never duplicates anything.
 class MentionRepository final
 {
 public:
@@ -19,8 +28,11 @@ public:
     // Stores what is new in one transaction; returns how many were new.
     Result<int> insert(const QList<domain::Mention> &mentions);
     Result<qint64> count() const;
-    // One page, newest first. Keyset paging would be faster deep down; the inbox issue replaces this ordering.
+    // One page, newest first. Keyset paging would be faster deep down; the inbox issue replaces this
+    // ordering.
     Result<QList<domain::Mention>> page(qint64 offset, int limit) const;
+    // Items per day and stance since `since`, oldest day first: the opinion mix over time, in aggregate.
+    Result<QList<StanceDay>> stanceByDay(const QDateTime &since) const;
 
 private:
     const Database &m_database;

@@ -18,7 +18,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QPushButton>
+#include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -39,6 +43,7 @@ private slots:
     void inbox_readsLazily();
     void corruptWorkspace_isRefusedAndLeftUntouched();
     void publishNow_sendsTheVariantToTheSandboxOnce();
+    void dashboards_opinionChart_countsEveryItemOfTheFortnight();
 
 private:
     ui::Preferences m_preferences;
@@ -193,6 +198,30 @@ void MainWindowTest::publishNow_sendsTheVariantToTheSandboxOnce()
     QVERIFY(workbench.session()->publisher().tick());
     QTRY_VERIFY(workbench.session()->publisher().isIdle());
     QCOMPARE(ws.posts().variant(variantId)->state, domain::VariantState::Published);
+}
+
+void MainWindowTest::dashboards_opinionChart_countsEveryItemOfTheFortnight()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    auto *dashboards = workbench.window()->findChild<ui::DashboardPane *>();
+    QChart *opinion = nullptr;
+    for (auto *view : dashboards->findChildren<QChartView *>()) {
+        if (view->chart() && view->chart()->title() == QStringLiteral("Opinion in the inbox, per day"))
+            opinion = view->chart();
+    }
+    QVERIFY(opinion);
+    auto *series = qobject_cast<QStackedBarSeries *>(opinion->series().value(0));
+    QVERIFY(series);
+    QCOMPARE(series->count(), 4); // criticism, questions, support, neutral
+    double total = 0;
+    for (QBarSet *set : series->barSets())
+        total += set->sum();
+    // Every demo item is from the last week, and each has a stance.
+    QCOMPARE(qint64(total), *workbench.workspace()->mentions().count());
+    QCOMPARE(series->barSets().first()->label(), domain::stanceDisplayName(domain::Stance::Criticism));
+    QVERIFY(series->barSets().first()->sum() > 0);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -10,6 +10,7 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
 
@@ -144,6 +145,58 @@ QChart *shareBars(const domain::AudienceSnapshot &snapshot, domain::AudienceDime
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
+    return chart;
+}
+
+QChart *stanceMix(const QList<store::StanceDay> &days, const QDate &from, const QDate &to, bool dark)
+{
+    auto *chart = new QChart;
+    style(chart, dark);
+    chart->setTitle(QCoreApplication::translate("audience", "Opinion in the inbox, per day"));
+    using domain::Stance;
+    const struct
+    {
+        Stance stance;
+        QColor colour;
+    } order[] = {{Stance::Criticism, QColor(0xc0, 0x39, 0x2b)},
+                 {Stance::Question, QColor(0xe6, 0x7e, 0x22)},
+                 {Stance::Support, QColor(0x27, 0xae, 0x60)},
+                 {Stance::Neutral, QColor(0x95, 0xa5, 0xa6)}};
+    QStringList categories;
+    for (QDate d = from; d <= to; d = d.addDays(1))
+        categories << QLocale().toString(d, QStringLiteral("d MMM"));
+    auto *series = new QStackedBarSeries;
+    double top = 0;
+    QList<double> totals(categories.size(), 0.0);
+    for (const auto &o : order) {
+        auto *set = new QBarSet(domain::stanceDisplayName(o.stance));
+        set->setColor(o.colour);
+        set->setBorderColor(o.colour);
+        QList<qreal> values(categories.size(), 0.0);
+        for (const auto &d : days) {
+            const qint64 index = from.daysTo(d.day);
+            if (d.stance == o.stance && index >= 0 && index < values.size())
+                values[index] += double(d.count);
+        }
+        for (qsizetype i = 0; i < values.size(); ++i)
+            totals[i] += values[i];
+        set->append(values);
+        series->append(set);
+    }
+    for (double t : totals)
+        top = std::max(top, t);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setRange(0, std::max(5.0, top * 1.1));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
 

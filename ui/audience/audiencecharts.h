@@ -3,6 +3,7 @@
 #include "domain/account.h"
 #include "domain/audience.h"
 #include "store/audiencerepository.h"
+#include "store/mentionrepository.h"
 
 #include <QList>
 
@@ -25,6 +26,9 @@ QChart *followerGrowth(const QList<AccountHistory> &histories, bool dark);
 // "other".
 QChart *shareBars(const domain::AudienceSnapshot &snapshot, domain::AudienceDimension dimension,
                   const QString &title, int limit, bool dark);
+
+// What came back per day, stacked by stance (criticism, questions, support, neutral): the week's opinion.
+QChart *stanceMix(const QList<store::StanceDay> &days, const QDate &from, const QDate &to, bool dark);
 
 } // namespace charts
 } // namespace ui

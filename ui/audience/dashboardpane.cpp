@@ -39,7 +39,7 @@ DashboardPane::DashboardPane(workspace::Workspace &workspace, const AccountListM
     : QWidget(parent), m_workspace(workspace), m_accounts(accounts),
       m_summary(new AudienceSummaryModel(this)), m_summaryView(new QTableView), m_account(new QComboBox),
       m_growth(newChartView()), m_countries(newChartView()), m_interests(newChartView()),
-      m_verified(newChartView()), m_cities(newChartView())
+      m_verified(newChartView()), m_cities(newChartView()), m_opinion(newChartView())
 {
     auto *title = new QLabel(tr("Audience"));
     title->setObjectName(QStringLiteral("paneTitle"));
@@ -68,6 +68,7 @@ DashboardPane::DashboardPane(workspace::Workspace &workspace, const AccountListM
     grid->addWidget(m_interests, 2, 1);
     grid->addWidget(m_verified, 3, 0);
     grid->addWidget(m_cities, 3, 1);
+    grid->addWidget(m_opinion, 4, 0, 1, 2);
     m_growth->setMinimumHeight(300);
     auto *scroll = new QScrollArea;
     scroll->setWidget(page);
@@ -121,6 +122,14 @@ void DashboardPane::reload()
                                   m_summaryView->verticalHeader()->length() +
                                   2 * m_summaryView->frameWidth());
     replaceChart(m_growth, charts::followerGrowth(histories, dark()));
+    // The last two weeks of what came back, by stance: what the weekly report to the ministry is about.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate from = today.addDays(-13);
+    const auto days = m_workspace.mentions().stanceByDay(QDateTime(from, QTime(0, 0), Qt::UTC));
+    if (days)
+        replaceChart(m_opinion, charts::stanceMix(*days, from, today, dark()));
+    else
+        emit statusMessage(days.error().message);
     showAccount();
 }
 

@@ -44,6 +44,7 @@ private:
     QChartView *m_interests;
     QChartView *m_verified;
     QChartView *m_cities;
+    QChartView *m_opinion;
 };
 
 } // namespace ui
