@@ -2,6 +2,7 @@
 
 #include "common/accountlistmodel.h"
 #include "common/timeformat.h"
+#include "compose/composer.h"
 #include "compose/posttreemodel.h"
 #include "compose/workflowbar.h"
 #include "workspace/workspace.h"
@@ -10,7 +11,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -42,7 +46,8 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
     : QWidget(parent), m_workspace(workspace), m_accounts(accounts),
       m_model(new PostTreeModel(accounts, TimeFormat(workspace.timeZone()), this)), m_filter(new QComboBox),
       m_summary(new QLabel), m_tree(new QTreeView), m_details(new QTextBrowser),
-      m_workflow(new WorkflowBar(workspace))
+      m_workflow(new WorkflowBar(workspace)), m_composer(new Composer(workspace)), m_stack(new QStackedWidget),
+      m_splitter(new QSplitter(Qt::Vertical)), m_edit(new QPushButton(tr("Edit")))
 {
     connect(m_workflow, &WorkflowBar::message, this, &ComposePane::statusMessage);
     connect(m_workflow, &WorkflowBar::changed, this, &ComposePane::reload);
@@ -55,8 +60,32 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
     m_filter->setAccessibleName(tr("Show"));
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ComposePane::reload);
 
+    auto *newButton = new QPushButton(tr("New post"));
+    newButton->setObjectName(QStringLiteral("newPost"));
+    newButton->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    newButton->setToolTip(tr("Write a new message for one or more accounts (%1)")
+                              .arg(newButton->shortcut().toString(QKeySequence::NativeText)));
+    connect(newButton, &QPushButton::clicked, this, &ComposePane::newPost);
+    m_edit->setObjectName(QStringLiteral("editPost"));
+    m_edit->setToolTip(tr("Edit the selected post's variants"));
+    connect(m_edit, &QPushButton::clicked, this, [this] { editPost(selectedPostId()); });
+
+    connect(m_composer, &Composer::statusMessage, this, &ComposePane::statusMessage);
+    connect(m_composer, &Composer::postCreated, this, [this](qint64 postId) {
+        reload();
+        selectPost(postId);
+    });
+    connect(m_composer, &Composer::variantMoved, this, [this] { reload(); });
+    connect(m_composer, &Composer::done, this, [this] {
+        showComposer(false);
+        reload();
+    });
+
     auto *header = new QHBoxLayout;
     header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(newButton);
+    header->addWidget(m_edit);
     header->addStretch();
     header->addWidget(m_summary);
     header->addSpacing(12);
@@ -82,8 +111,11 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_workflow);
-    detailLayout->addWidget(m_details);
-    auto *splitter = new QSplitter(Qt::Vertical);
+    m_stack->addWidget(m_details);
+    m_stack->addWidget(m_composer);
+    detailLayout->addWidget(m_stack);
+    QSplitter *splitter = m_splitter;
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tree);
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
@@ -93,12 +125,72 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
     reload();
+    // A post that was open in the editor when the application stopped (closed, crashed) opens again.
+    if (const qint64 open = workspace.settings().value(QStringLiteral("compose.open_post")).toLongLong();
+        open && workspace.posts().find(open)) {
+        editPost(open);
+    }
+}
+
+qint64 ComposePane::selectedPostId() const
+{
+    const auto *post = m_model->post(m_tree->currentIndex());
+    return post ? post->id : 0;
+}
+
+bool ComposePane::isComposing() const
+{
+    return m_stack->currentWidget() == m_composer;
+}
+
+void ComposePane::showComposer(bool on)
+{
+    if (on == isComposing())
+        return;
+    m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_composer) : m_details);
+    const int total = m_splitter->height() > 200 ? m_splitter->height() : 800;
+    if (on)
+        m_splitter->setSizes({std::max(140, total / 4), total - std::max(140, total / 4)});
+    else
+        m_splitter->setSizes({total * 3 / 4, total / 4});
+}
+
+void ComposePane::newPost()
+{
+    m_composer->startNew();
+    showComposer(true);
+}
+
+void ComposePane::editPost(qint64 postId)
+{
+    if (!postId)
+        return;
+    if (m_composer->openPost(postId)) {
+        showComposer(true);
+        if (selectedPostId() != postId)
+            selectPost(postId);
+    }
+}
+
+void ComposePane::selectPost(qint64 postId)
+{
+    m_reloading = true;
+    for (int p = 0; p < m_model->rowCount(); ++p) {
+        const QModelIndex post = m_model->index(p, 0);
+        if (m_model->data(post, PostTreeModel::PostIdRole).toLongLong() == postId) {
+            m_tree->setCurrentIndex(m_model->rowCount(post) > 0 ? m_model->index(0, 0, post) : post);
+            break;
+        }
+    }
+    m_reloading = false;
 }
 
 void ComposePane::reload()
 {
     const auto *selected = m_model->variant(m_tree->currentIndex());
     const qint64 keep = selected ? selected->id : 0;
+    m_reloading = true;
+    const auto done = qScopeGuard([this] { m_reloading = false; });
     auto posts = m_workspace.posts().all();
     if (!posts) {
         emit statusMessage(posts.error().message);
@@ -154,6 +246,13 @@ void ComposePane::showSelection()
     const QModelIndex current = m_tree->currentIndex();
     const auto *v = m_model->variant(current);
     m_workflow->setVariant(v ? v->id : 0);
+    m_edit->setEnabled(m_model->post(current) != nullptr);
+    // Another post picked while writing: what was typed is written at once, and the editor follows.
+    if (isComposing() && !m_reloading) {
+        const auto *post = m_model->post(current);
+        if (post && post->id != m_composer->postId())
+            m_composer->openPost(post->id);
+    }
     if (v) {
         m_details->setHtml(variantHtml(v->id));
         return;

@@ -4,6 +4,9 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
 class QTextBrowser;
 class QTreeView;
 
@@ -14,11 +17,13 @@ class Workspace;
 namespace ui {
 
 class AccountListModel;
+class Composer;
 class PostTreeModel;
 class WorkflowBar;
 
 // The Compose pane: the office's posts with their per-account variants, where each stands in the workflow,
-// when it goes out (workspace time and Moscow), and the variant's text and history.
+// when it goes out (workspace time and Moscow), and the variant's text and history; below them, the message
+// editor for a new post or the selected one.
 class ComposePane final : public QWidget
 {
     Q_OBJECT
@@ -29,12 +34,20 @@ public:
     // Reads the posts again from the workspace, keeping the selected variant selected.
     void reload();
     void selectVariant(qint64 variantId);
+    void selectPost(qint64 postId);
+    // The message editor: a new post, or the selected one.
+    void newPost();
+    void editPost(qint64 postId);
+    bool isComposing() const;
+    Composer *composer() const { return m_composer; }
 
 signals:
     void statusMessage(const QString &message);
 
 private:
     void showSelection();
+    void showComposer(bool on);
+    qint64 selectedPostId() const;
     QString variantHtml(qint64 variantId) const;
 
     workspace::Workspace &m_workspace;
@@ -45,6 +58,11 @@ private:
     QTreeView *m_tree;
     QTextBrowser *m_details;
     WorkflowBar *m_workflow;
+    Composer *m_composer;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+    QPushButton *m_edit;
+    bool m_reloading = false;
 };
 
 } // namespace ui

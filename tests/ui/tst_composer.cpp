@@ -1,0 +1,391 @@
+#include "compose/composepane.h"
+#include "compose/composer.h"
+#include "compose/entityhighlighter.h"
+#include "compose/postdraft.h"
+#include "compose/spellchecker.h"
+#include "compose/varianteditor.h"
+#include "shell/mainwindow.h"
+#include "shell/preferences.h"
+#include "shell/workbench.h"
+#include "workspace/demo.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeView>
+
+using domain::VariantState;
+
+// The message editor in the Compose pane, offscreen: a new post for two accounts typed key by key reaches the
+// store within a second and survives the window; counters are exact; overflow, entities and misspellings are
+// painted; editing an approved variant sends it back to review; identical texts are warned about.
+class ComposerTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void newPost_typedText_isInTheStoreWithinASecond();
+    void closingTheWindow_losesNothing_andReopens();
+    void counter_isExact_forEmojiAndUrl();
+    void overLimit_isRedAndOffersAThread();
+    void undo_survivesSwitchingPosts();
+    void editingApproved_goesBackToReview();
+    void spelling_underlinesAndSuggests();
+    void missingDictionary_saysWhichPackage();
+    void identicalTexts_warnButSave();
+
+private:
+    struct Opened
+    {
+        std::unique_ptr<ui::Workbench> workbench;
+        ui::ComposePane *pane = nullptr;
+        ui::Composer *composer = nullptr;
+    };
+    Opened openDemo();
+    static void check(ui::Composer *composer, const QStringList &accountNames);
+    static QList<QTextLayout::FormatRange> formatsAt(QTextDocument *doc, int position);
+    static void typeCodePoints(QWidget *widget, const QString &text);
+    static void type(QWidget *widget, const QString &text);
+
+    ui::Preferences m_preferences;
+};
+
+void ComposerTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+ComposerTest::Opened ComposerTest::openDemo()
+{
+    Opened o;
+    o.workbench = std::make_unique<ui::Workbench>(m_preferences);
+    o.workbench->setInteractive(false);
+    if (!o.workbench->openDemo())
+        return o;
+    o.workbench->window()->show();
+    o.pane = o.workbench->window()->findChild<ui::ComposePane *>();
+    o.composer = o.pane->composer();
+    return o;
+}
+
+void ComposerTest::check(ui::Composer *composer, const QStringList &accountNames)
+{
+    auto *targets = composer->findChild<QListWidget *>(QStringLiteral("targets"));
+    QVERIFY(targets && targets->isVisible());
+    for (const QString &name : accountNames) {
+        const auto found = targets->findItems(name, Qt::MatchExactly);
+        QVERIFY2(found.size() == 1, qPrintable(name));
+        found.first()->setCheckState(Qt::Checked);
+    }
+    QCOMPARE(composer->editors().size(), accountNames.size());
+}
+
+QList<QTextLayout::FormatRange> ComposerTest::formatsAt(QTextDocument *doc, int position)
+{
+    QList<QTextLayout::FormatRange> result;
+    const QTextBlock block = doc->findBlock(position);
+    for (const auto &r : block.layout()->formats()) {
+        const int at = position - block.position();
+        if (at >= r.start && at < r.start + r.length)
+            result << r;
+    }
+    return result;
+}
+
+// QTest::keyClicks sends UTF-16 units one by one, and a text editor rightly refuses half a surrogate pair: an
+// emoji is typed one code point per key event, as an input method sends it.
+void ComposerTest::typeCodePoints(QWidget *widget, const QString &text)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype n = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, text.mid(i, n), Qt::NoModifier);
+        i += n;
+    }
+}
+
+// Key by key: QTest::keyClicks for ASCII (it takes Latin-1 only), one key event per code point otherwise.
+void ComposerTest::type(QWidget *widget, const QString &text)
+{
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        QTest::keyClicks(widget, text);
+    else
+        typeCodePoints(widget, text);
+}
+
+void ComposerTest::newPost_typedText_isInTheStoreWithinASecond()
+{
+    Opened o = openDemo();
+    QVERIFY(o.composer);
+    workspace::Workspace &ws = *o.workbench->workspace();
+    const int before = int(ws.posts().all()->size());
+    auto *newPost = o.pane->findChild<QPushButton *>(QStringLiteral("newPost"));
+    QVERIFY(newPost);
+    newPost->click();
+    QVERIFY(o.pane->isComposing());
+    check(o.composer, {QStringLiteral("Embassy (EN)"), QStringLiteral("Посольство (RU)")});
+    QCOMPARE(ws.posts().all()->size(), before); // nothing typed, nothing stored
+
+    auto editors = o.composer->editors();
+    const QString english = QStringLiteral("Tonight the Embassy opens the Year of Language #YearOfLanguage");
+    type(editors[0]->textEdit(), english);
+    QVERIFY(o.composer->postId());
+    QCOMPARE(ws.posts().all()->size(), before + 1); // created on the first keystroke
+    const QString russian = QStringLiteral("Сегодня открывается Год языка");
+    type(editors[1]->textEdit(), russian);
+    QCOMPARE(editors[0]->counter()->text(), QStringLiteral("%1 / 280").arg(english.size()));
+
+    QTest::qWait(1200);
+    const auto post = ws.posts().find(o.composer->postId());
+    QVERIFY(post);
+    QCOMPARE(post->variants.size(), 2);
+    QCOMPARE(post->variants[0].text, english);
+    QCOMPARE(post->variants[0].language, QStringLiteral("en"));
+    QCOMPARE(post->variants[1].text, russian);
+    QCOMPARE(post->variants[1].language, QStringLiteral("ru"));
+    // The new post is in the list, selected.
+    auto *tree = o.pane->findChild<QTreeView *>();
+    QCOMPARE(tree->model()->rowCount(), before + 1);
+
+    // The entity highlighter colours the hashtag.
+    const int hash = int(english.indexOf(QLatin1Char('#')));
+    const auto formats = formatsAt(editors[0]->textEdit()->document(), hash + 2);
+    QVERIFY(!formats.isEmpty());
+    QCOMPARE(formats.first().format.foreground().color(), QColor(0x1d, 0x6f, 0xd1));
+
+    if (const QString shot = qEnvironmentVariable("ATTACHE_COMPOSER_SCREENSHOT"); !shot.isEmpty()) {
+        editors[1]->textEdit()->setFocus();
+        o.workbench->window()->resize(1400, 900);
+        QApplication::processEvents();
+        QVERIFY(o.workbench->window()->grab().save(shot));
+    }
+}
+
+void ComposerTest::closingTheWindow_losesNothing_andReopens()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.attache"));
+    {
+        store::Database::OpenError error;
+        auto ws = workspace::Workspace::open(path, {}, &error);
+        QVERIFY2(ws, qPrintable(error.error.message));
+        QVERIFY(workspace::createDemo(*ws));
+    }
+    const QString typed = QStringLiteral("Consular hours over the holidays: closed 1–8 January");
+    qint64 postId = 0;
+    {
+        ui::Workbench workbench(m_preferences);
+        workbench.setInteractive(false);
+        QVERIFY(workbench.openWorkspace(path, false));
+        workbench.window()->show();
+        auto *pane = workbench.window()->findChild<ui::ComposePane *>();
+        pane->newPost();
+        check(pane->composer(), {QStringLiteral("Ambassador (EN)"), QStringLiteral("大使馆 (Weibo)")});
+        type(pane->composer()->editors()[0]->textEdit(), typed);
+        postId = pane->composer()->postId();
+        QVERIFY(postId);
+        QVERIFY(pane->composer()->draft().isDirty()); // the last keystrokes wait for autosave…
+        // …and the window goes before it fires.
+    }
+    {
+        store::Database::OpenError error;
+        auto ws = workspace::Workspace::open(path, {}, &error);
+        QVERIFY(ws);
+        QCOMPARE(ws->posts().find(postId)->variants[0].text, typed);
+    }
+    // Opened again, the composer shows the post that was being written.
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openWorkspace(path, false));
+    auto *pane = workbench.window()->findChild<ui::ComposePane *>();
+    QVERIFY(pane->isComposing());
+    QCOMPARE(pane->composer()->postId(), postId);
+    QCOMPARE(pane->composer()->editors()[0]->textEdit()->toPlainText(), typed);
+}
+
+void ComposerTest::counter_isExact_forEmojiAndUrl()
+{
+    Opened o = openDemo();
+    o.pane->newPost();
+    check(o.composer, {QStringLiteral("Embassy (EN)"), QStringLiteral("大使馆 (Weibo)")});
+    auto *x = o.composer->editors()[0];
+    auto *weibo = o.composer->editors()[1];
+    // A family emoji (a ZWJ sequence of 8 UTF-16 units) weighs 2 on X; any URL weighs 23.
+    const QString text =
+        QStringLiteral("Join us 👨‍👩‍👧 https://www.rusemb.org.uk/events/year-of-language-and-literature");
+    typeCodePoints(x->textEdit(), text);
+    QCOMPARE(x->textEdit()->toPlainText(), text);
+    QCOMPARE(x->counter()->text(), QStringLiteral("34 / 280"));
+    type(weibo->textEdit(), QStringLiteral("俄语周开幕 https://www.rusemb.org.uk/ru-week"));
+    // Weibo: ceil((1 + 2 × 5) / 2) + 10 for the URL = 6 + 10.
+    QCOMPARE(weibo->counter()->text(), QStringLiteral("16 / 140"));
+}
+
+void ComposerTest::overLimit_isRedAndOffersAThread()
+{
+    Opened o = openDemo();
+    o.pane->newPost();
+    check(o.composer, {QStringLiteral("Embassy (EN)")});
+    auto *editor = o.composer->editors()[0];
+    auto *split = editor->findChild<QPushButton *>(QStringLiteral("splitThread"));
+    QVERIFY(split && !split->isVisibleTo(editor));
+    QString sentence = QStringLiteral("The Embassy opens the Year of Language and Literature tonight. ");
+    QString text;
+    while (text.size() < 300)
+        text += sentence;
+    editor->textEdit()->insertPlainText(text);
+    const int length = int(text.size());
+    QCOMPARE(editor->counter()->text(), QStringLiteral("%1 / 280").arg(length));
+    QVERIFY(editor->counter()->styleSheet().contains(QStringLiteral("#c62828")));
+    QVERIFY(split->isVisibleTo(editor));
+    auto *doc = editor->textEdit()->document();
+    auto background = [&](int pos) {
+        for (const auto &r : formatsAt(doc, pos)) {
+            if (r.format.background().style() != Qt::NoBrush)
+                return r.format.background().color();
+        }
+        return QColor();
+    };
+    QVERIFY(!background(279).isValid());
+    QCOMPARE(background(280), QColor(0xf8, 0xd0, 0xd0));
+    QCOMPARE(background(length - 1), QColor(0xf8, 0xd0, 0xd0));
+    QVERIFY(o.composer->draft().flush());
+}
+
+void ComposerTest::undo_survivesSwitchingPosts()
+{
+    Opened o = openDemo();
+    workspace::Workspace &ws = *o.workbench->workspace();
+    o.pane->newPost();
+    check(o.composer, {QStringLiteral("Embassy (EN)")});
+    type(o.composer->editors()[0]->textEdit(), QStringLiteral("First version"));
+    const qint64 mine = o.composer->postId();
+    // Switch to another post in the list (a draft of the demo), then back.
+    qint64 other = 0;
+    for (const auto &p : *ws.posts().all()) {
+        if (p.id != mine && p.variants.first().state == VariantState::Draft)
+            other = p.id;
+    }
+    QVERIFY(other);
+    o.pane->selectPost(other);
+    o.pane->editPost(other);
+    QCOMPARE(o.composer->postId(), other);
+    QCOMPARE(ws.posts().find(mine)->variants[0].text, QStringLiteral("First version")); // flushed at once
+    o.pane->editPost(mine);
+    auto *edit = o.composer->editors()[0]->textEdit();
+    QCOMPARE(edit->toPlainText(), QStringLiteral("First version"));
+    QVERIFY(edit->document()->isUndoAvailable());
+    edit->undo();
+    QVERIFY(edit->toPlainText() != QStringLiteral("First version"));
+}
+
+void ComposerTest::editingApproved_goesBackToReview()
+{
+    Opened o = openDemo();
+    workspace::Workspace &ws = *o.workbench->workspace();
+    qint64 postId = 0, variantId = 0;
+    for (const auto &p : *ws.posts().all()) {
+        for (const auto &v : p.variants) {
+            if (v.state == VariantState::Approved) {
+                postId = p.id;
+                variantId = v.id;
+            }
+        }
+    }
+    QVERIFY(variantId);
+    o.pane->editPost(postId);
+    auto *editor = o.composer->editors()[0];
+    auto *state = editor->findChild<QLabel *>(QStringLiteral("variantState"));
+    QVERIFY2(state->text().contains(QStringLiteral("editing sends it back to review")), qPrintable(state->text()));
+    editor->textEdit()->moveCursor(QTextCursor::End);
+    type(editor->textEdit(), QStringLiteral(" 欢迎"));
+    QTest::qWait(1200);
+    QCOMPARE(ws.posts().variant(variantId)->state, VariantState::InReview);
+    QVERIFY(ws.posts().variant(variantId)->text.endsWith(QStringLiteral(" 欢迎")));
+    QCOMPARE(state->text(), domain::stateDisplayName(VariantState::InReview));
+}
+
+void ComposerTest::spelling_underlinesAndSuggests()
+{
+    Opened o = openDemo();
+    o.pane->newPost();
+    check(o.composer, {QStringLiteral("Embassy (EN)"), QStringLiteral("Посольство (RU)")});
+    auto *en = o.composer->editors()[0];
+    auto *ru = o.composer->editors()[1];
+    auto *highlighter = en->textEdit()->document()->findChild<ui::EntityHighlighter *>();
+    QVERIFY(highlighter && highlighter->spellChecker());
+    if (!highlighter->spellChecker()->isValid())
+        QSKIP(qPrintable(highlighter->spellChecker()->problem()));
+    type(en->textEdit(), QStringLiteral("The Embasy colour @someone"));
+    auto underlined = [](QTextDocument *doc, int pos) {
+        for (const auto &r : formatsAt(doc, pos)) {
+            if (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(underlined(en->textEdit()->document(), 5));   // Embasy
+    QVERIFY(!underlined(en->textEdit()->document(), 12)); // colour: British spelling
+    QVERIFY(!underlined(en->textEdit()->document(), 22)); // a mention is not a word
+    int start = 0, length = 0;
+    QVERIFY(highlighter->misspeltAt(6, &start, &length));
+    QCOMPARE(start, 4);
+    QCOMPARE(length, 6);
+    QVERIFY(highlighter->spellChecker()->suggestions(QStringLiteral("Embasy")).contains(QStringLiteral("Embassy")));
+
+    type(ru->textEdit(), QStringLiteral("Пасольство открыто"));
+    QVERIFY(underlined(ru->textEdit()->document(), 2));
+    QVERIFY(!underlined(ru->textEdit()->document(), 13));
+    auto *ruHighlighter = ru->textEdit()->document()->findChild<ui::EntityHighlighter *>();
+    QVERIFY(ruHighlighter->spellChecker()->suggestions(QStringLiteral("Пасольство"))
+                .contains(QStringLiteral("Посольство")));
+}
+
+void ComposerTest::missingDictionary_saysWhichPackage()
+{
+    QTemporaryDir empty;
+    qputenv("ATTACHE_HUNSPELL_DIR", QFile::encodeName(empty.path()));
+    Opened o = openDemo();
+    qunsetenv("ATTACHE_HUNSPELL_DIR");
+    o.pane->newPost();
+    check(o.composer, {QStringLiteral("Embassy (EN)"), QStringLiteral("Посольство (RU)")});
+    auto *status = o.composer->editors()[0]->findChild<QLabel *>(QStringLiteral("spellStatus"));
+    QVERIFY(status->toolTip().contains(QStringLiteral("hunspell-en-gb")));
+    auto *ruStatus = o.composer->editors()[1]->findChild<QLabel *>(QStringLiteral("spellStatus"));
+    QVERIFY(ruStatus->toolTip().contains(QStringLiteral("hunspell-ru")));
+    type(o.composer->editors()[0]->textEdit(), QStringLiteral("Embasy"));
+    for (const auto &r : formatsAt(o.composer->editors()[0]->textEdit()->document(), 2))
+        QVERIFY(r.format.underlineStyle() != QTextCharFormat::SpellCheckUnderline);
+}
+
+void ComposerTest::identicalTexts_warnButSave()
+{
+    Opened o = openDemo();
+    workspace::Workspace &ws = *o.workbench->workspace();
+    o.pane->newPost();
+    check(o.composer, {QStringLiteral("Embassy (EN)"), QStringLiteral("Ambassador (EN)")});
+    auto *warning = o.composer->findChild<QLabel *>(QStringLiteral("identicalWarning"));
+    QVERIFY(warning && !warning->isVisibleTo(o.composer));
+    const QString text = QStringLiteral("Join us tonight at 19:00");
+    type(o.composer->editors()[0]->textEdit(), text);
+    type(o.composer->editors()[1]->textEdit(), text);
+    QVERIFY(warning->isVisibleTo(o.composer));
+    QVERIFY2(warning->text().contains(QStringLiteral("X forbids identical posts on several accounts")),
+             qPrintable(warning->text()));
+    QTest::qWait(1200);
+    const auto post = ws.posts().find(o.composer->postId());
+    QCOMPARE(post->variants[1].text, text); // a warning, never a block
+    type(o.composer->editors()[1]->textEdit(), QStringLiteral(" — the Ambassador will speak"));
+    QVERIFY(!warning->isVisibleTo(o.composer));
+}
+
+QTEST_MAIN(ComposerTest)
+#include "tst_composer.moc"
