@@ -1,5 +1,7 @@
 #include "workspace/session.h"
 
+#include "audience/audiencesync.h"
+#include "audience/gazetteer.h"
 #include "compose/publisher.h"
 #include "inbox/classifier.h"
 #include "inbox/stancelearning.h"
@@ -37,8 +39,17 @@ Session::Session(std::unique_ptr<Workspace> workspace, Mode mode, QObject *paren
     m_sync = new inbox::Sync(m_workspace->database(), *m_connections, *m_classifier, this);
 }
 
+audience::AudienceSync &Session::audienceSync()
+{
+    if (!m_audienceSync)
+        m_audienceSync = new audience::AudienceSync(m_workspace->database(), *m_connections,
+                                                    audience::Gazetteer::loadDefault(), this);
+    return *m_audienceSync;
+}
+
 Session::~Session()
 {
+    delete m_audienceSync;
     // The publisher releases its lease through the database: before the workspace closes.
     delete m_sync;
     delete m_publisher;

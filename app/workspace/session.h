@@ -3,6 +3,9 @@
 #include <QObject>
 #include <memory>
 
+namespace audience {
+class AudienceSync;
+}
 namespace compose {
 class Publisher;
 }
@@ -36,6 +39,8 @@ public:
     Connections &connections() { return *m_connections; }
     compose::Publisher &publisher() { return *m_publisher; }
     inbox::Sync &inboxSync() { return *m_sync; }
+    // Built on first use: it loads the gazetteer (about 0.1 s), which start-up should not wait for.
+    audience::AudienceSync &audienceSync();
     // The workspace's classifier, with what it learnt from the office's corrections.
     const inbox::Classifier &classifier() const { return *m_classifier; }
     bool isDemo() const { return m_demo != nullptr; }
@@ -55,6 +60,7 @@ private:
     compose::Publisher *m_publisher;
     std::unique_ptr<inbox::Classifier> m_classifier;
     inbox::Sync *m_sync;
+    audience::AudienceSync *m_audienceSync = nullptr;
     QString m_problem;
 };
 

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,6 +21,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QTreeView>
 
 using domain::VariantState;
@@ -41,6 +43,7 @@ private slots:
     void spelling_underlinesAndSuggests();
     void missingDictionary_saysWhichPackage();
     void identicalTexts_warnButSave();
+    void screenshot();
 
 private:
     struct Opened
@@ -161,12 +164,6 @@ void ComposerTest::newPost_typedText_isInTheStoreWithinASecond()
     QVERIFY(!formats.isEmpty());
     QCOMPARE(formats.first().format.foreground().color(), QColor(0x1d, 0x6f, 0xd1));
 
-    if (const QString shot = qEnvironmentVariable("ATTACHE_COMPOSER_SCREENSHOT"); !shot.isEmpty()) {
-        editors[1]->textEdit()->setFocus();
-        o.workbench->window()->resize(1400, 900);
-        QApplication::processEvents();
-        QVERIFY(o.workbench->window()->grab().save(shot));
-    }
 }
 
 void ComposerTest::closingTheWindow_losesNothing_andReopens()
@@ -385,6 +382,43 @@ void ComposerTest::identicalTexts_warnButSave()
     QCOMPARE(post->variants[1].text, text); // a warning, never a block
     type(o.composer->editors()[1]->textEdit(), QStringLiteral(" — the Ambassador will speak"));
     QVERIFY(!warning->isVisibleTo(o.composer));
+}
+
+// With ATTACHE_COMPOSER_SCREENSHOT=<file.png>: a message for four accounts, one too long, two identical, a
+// misspelling and a preview, rendered for a look.
+void ComposerTest::screenshot()
+{
+    const QString shot = qEnvironmentVariable("ATTACHE_COMPOSER_SCREENSHOT");
+    if (shot.isEmpty())
+        QSKIP("ATTACHE_COMPOSER_SCREENSHOT is not set");
+    Opened o = openDemo();
+    o.workbench->window()->resize(1500, 950);
+    o.pane->newPost();
+    auto *title = o.composer->findChild<QLineEdit *>(QStringLiteral("postTitle"));
+    type(title, QStringLiteral("Year of Language: opening evening"));
+    check(o.composer, {QStringLiteral("Embassy (EN)"), QStringLiteral("Ambassador (EN)"),
+                       QStringLiteral("Посольство (RU)"), QStringLiteral("大使馆 (Weibo)")});
+    auto editors = o.composer->editors();
+    type(editors[0]->textEdit(), QStringLiteral("Tonight the Embassy opens the UK-Russia Year of Language and "
+                                                "Literatur with readings of Pushkin and Shakespeare. Live at 19:00 "
+                                                "https://www.rusemb.org.uk/events/year-of-language-2026 "
+                                                "#YearOfLanguage @BritishLibrary"));
+    type(editors[1]->textEdit(), QStringLiteral("Delighted to open the Year of Language and Literature tonight. "
+                                                "Literature has always been the warmest bridge between our peoples, "
+                                                "and this year we will read together: Pushkin in London, "
+                                                "Shakespeare in Moscow, and much more in between, from the "
+                                                "classics to the young poets of both countries. #YearOfLanguage"));
+    type(editors[2]->textEdit(), QStringLiteral("Сегодня в посольстве открывается Год языка и литературы. "
+                                                "Трансляция в 19:00 #ГодЯзыка"));
+    type(editors[3]->textEdit(), QStringLiteral("俄语年开幕！欢迎关注大使馆的文化活动。"));
+    for (auto *b : editors[3]->findChildren<QToolButton *>()) {
+        if (b->isCheckable())
+            b->setChecked(true);
+    }
+    editors[0]->setAdapted(true);
+    QApplication::processEvents();
+    QVERIFY(o.workbench->window()->grab().save(shot));
+    QVERIFY(o.composer->draft().flush());
 }
 
 QTEST_MAIN(ComposerTest)

@@ -44,6 +44,7 @@ private slots:
     void corruptWorkspace_isRefusedAndLeftUntouched();
     void publishNow_sendsTheVariantToTheSandboxOnce();
     void dashboards_opinionChart_countsEveryItemOfTheFortnight();
+    void dashboards_refreshAudience_addsSnapshotsFromThePlatforms();
 
 private:
     ui::Preferences m_preferences;
@@ -222,6 +223,37 @@ void MainWindowTest::dashboards_opinionChart_countsEveryItemOfTheFortnight()
     QCOMPARE(qint64(total), *workbench.workspace()->mentions().count());
     QCOMPARE(series->barSets().first()->label(), domain::stanceDisplayName(domain::Stance::Criticism));
     QVERIFY(series->barSets().first()->sum() > 0);
+}
+
+void MainWindowTest::dashboards_refreshAudience_addsSnapshotsFromThePlatforms()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    const auto accounts = ws.accounts().all();
+    QHash<qint64, QDateTime> before;
+    for (const auto &a : *accounts)
+        before.insert(a.id, ws.audience().latest(a.id)->takenAt);
+    auto *dashboards = workbench.window()->findChild<ui::DashboardPane *>();
+    QPushButton *refresh = nullptr;
+    for (auto *b : dashboards->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Refresh audience"))
+            refresh = b;
+    }
+    QVERIFY(refresh);
+    refresh->click();
+    QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 20000);
+    int refreshed = 0;
+    for (const auto &a : *accounts) {
+        const auto latest = ws.audience().latest(a.id);
+        if (latest->takenAt > before.value(a.id)) {
+            ++refreshed;
+            QVERIFY(latest->sampleSize > 0);
+        }
+    }
+    // The three X accounts and Weibo give followers; Facebook gives a total only, and keeps its breakdown.
+    QCOMPARE(refreshed, 4);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -2,7 +2,9 @@
 
 #include "audience/audiencecharts.h"
 #include "audience/audiencesummarymodel.h"
+#include "audience/audiencesync.h"
 #include "common/accountlistmodel.h"
+#include "workspace/session.h"
 #include "workspace/workspace.h"
 
 #include <QChartView>
@@ -11,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -34,18 +37,25 @@ void replaceChart(QChartView *view, QChart *chart)
 }
 } // namespace
 
-DashboardPane::DashboardPane(workspace::Workspace &workspace, const AccountListModel &accounts,
-                             QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_accounts(accounts),
+DashboardPane::DashboardPane(workspace::Session &session, const AccountListModel &accounts, QWidget *parent)
+    : QWidget(parent), m_session(session), m_workspace(session.workspace()), m_accounts(accounts),
       m_summary(new AudienceSummaryModel(this)), m_summaryView(new QTableView), m_account(new QComboBox),
       m_growth(newChartView()), m_countries(newChartView()), m_interests(newChartView()),
-      m_verified(newChartView()), m_cities(newChartView()), m_opinion(newChartView())
+      m_verified(newChartView()), m_cities(newChartView()), m_opinion(newChartView()),
+      m_refresh(new QPushButton(tr("Refresh audience"))), m_refreshState(new QLabel)
 {
     auto *title = new QLabel(tr("Audience"));
     title->setObjectName(QStringLiteral("paneTitle"));
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
+    m_refreshState->setObjectName(QStringLiteral("hint"));
+    m_refresh->setToolTip(tr("Read each account's followers from its platform now and add a snapshot of the "
+                             "aggregates."));
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardPane::refreshAudience);
+    header->addWidget(m_refreshState);
+    header->addWidget(m_refresh);
+    header->addSpacing(12);
     header->addWidget(new QLabel(tr("Breakdown for:")));
     header->addWidget(m_account);
     m_account->setModel(const_cast<AccountListModel *>(&accounts));
@@ -85,6 +95,29 @@ DashboardPane::DashboardPane(workspace::Workspace &workspace, const AccountListM
     layout->addWidget(scroll, 1);
     layout->addWidget(note);
     reload();
+}
+
+void DashboardPane::refreshAudience()
+{
+    audience::AudienceSync &sync = m_session.audienceSync();
+    if (sync.isRunning())
+        return;
+    // Connected once per pane; the sync lives as long as the session.
+    if (!m_refresh->property("wired").toBool()) {
+        m_refresh->setProperty("wired", true);
+        connect(&sync, &audience::AudienceSync::progress, this,
+                [this](qint64, int read) { m_refreshState->setText(tr("Reading followers… %1").arg(read)); });
+        connect(&sync, &audience::AudienceSync::accountFailed, this,
+                [this](qint64, const QString &message) { emit statusMessage(message); });
+        connect(&sync, &audience::AudienceSync::finished, this, [this](int snapshots) {
+            m_refresh->setEnabled(true);
+            m_refreshState->setText(tr("%n account(s) refreshed", nullptr, snapshots));
+            reload();
+        });
+    }
+    m_refresh->setEnabled(false);
+    m_refreshState->setText(tr("Reading followers…"));
+    sync.syncAll();
 }
 
 bool DashboardPane::dark() const

@@ -4,11 +4,14 @@
 
 class QChartView;
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace workspace {
+class Session;
 class Workspace;
-}
+} // namespace workspace
 
 namespace ui {
 
@@ -22,8 +25,7 @@ class DashboardPane final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPane)
 public:
-    DashboardPane(workspace::Workspace &workspace, const AccountListModel &accounts,
-                  QWidget *parent = nullptr);
+    DashboardPane(workspace::Session &session, const AccountListModel &accounts, QWidget *parent = nullptr);
 
     void reload();
 
@@ -33,7 +35,9 @@ signals:
 private:
     void showAccount();
     bool dark() const;
+    void refreshAudience();
 
+    workspace::Session &m_session;
     workspace::Workspace &m_workspace;
     const AccountListModel &m_accounts;
     AudienceSummaryModel *m_summary;
@@ -45,6 +49,8 @@ private:
     QChartView *m_verified;
     QChartView *m_cities;
     QChartView *m_opinion;
+    QPushButton *m_refresh;
+    QLabel *m_refreshState;
 };
 
 } // namespace ui

@@ -44,7 +44,7 @@ MainWindow::MainWindow(workspace::Session &session, QWidget *parent)
 
     m_compose = new ComposePane(workspace, *m_accounts);
     m_inbox = new InboxPane(session, *m_accounts);
-    m_dashboards = new DashboardPane(workspace, *m_accounts);
+    m_dashboards = new DashboardPane(session, *m_accounts);
     m_panes->addWidget(m_compose);
     m_panes->addWidget(m_inbox);
     m_panes->addWidget(m_dashboards);
