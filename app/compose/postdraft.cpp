@@ -5,7 +5,9 @@
 #include "text/twitterconfig.h"
 #include "text/weibocounter.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QTimer>
 
 namespace compose {
@@ -222,12 +224,9 @@ QString PostDraft::derivedTitle() const
 {
     if (!m_title.trimmed().isEmpty())
         return m_title.trimmed();
-    for (const auto &v : m_variants) {
-        const QString line = v.text.section(QLatin1Char('\n'), 0, 0).simplified();
-        if (!line.isEmpty())
-            return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
-    }
-    return tr("Untitled post");
+    // Created on the first keystroke, the post cannot take its name from its text (one letter by then), and the
+    // store keeps the first title: name it by the moment it was started.
+    return tr("Post of %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
 }
 
 store::Status PostDraft::create()

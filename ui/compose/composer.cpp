@@ -65,7 +65,7 @@ Composer::Composer(workspace::Workspace &workspace, QWidget *parent)
     m_heading->setObjectName(QStringLiteral("composerHeading"));
     m_heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
     m_title->setObjectName(QStringLiteral("postTitle"));
-    m_title->setPlaceholderText(tr("Title for the office (never published); by default the first line"));
+    m_title->setPlaceholderText(tr("Title for the office (never published) — name it before you type"));
     m_title->setAccessibleName(tr("Title"));
     connect(m_title, &QLineEdit::textEdited, m_draft, &compose::PostDraft::setTitle);
     m_saved->setObjectName(QStringLiteral("savedState"));
@@ -143,9 +143,10 @@ Composer::Composer(workspace::Workspace &workspace, QWidget *parent)
                 m_workspace.settings().setValue(adaptedKey(v.variantId), QStringLiteral("1"));
         }
         m_workspace.settings().setValue(kOpenPostKey, QString::number(postId));
-        m_targets->setEnabled(false);
-        m_targetsNote->setText(tr("Saved as a draft: the accounts of this post are fixed now. For other "
-                                  "accounts, start a new post."));
+        // The accounts of a stored post are fixed (the store adds no variant later): the room goes to the text.
+        m_targetsBox->hide();
+        emit statusMessage(tr("Saved as a draft. Its accounts are fixed now; for other accounts, start a new "
+                              "post."));
         m_title->setReadOnly(true);
         m_title->setText(m_draft->title());
         m_heading->setText(tr("Draft"));
@@ -217,6 +218,7 @@ void Composer::startNew()
     m_heading->setText(tr("New post"));
     m_title->setReadOnly(false);
     m_title->clear();
+    m_title->setFocus();
     rebuildEditors();
 }
 
@@ -315,9 +317,11 @@ void Composer::rebuildEditors()
         scroll->setWidget(inner);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         columnLayout->addWidget(scroll, 1);
         m_columns->addWidget(column);
     }
+    m_columns->setSizes(QList<int>(m_columns->count(), 1000)); // equal columns, side by side
     for (int i = 0; i < variants.size(); ++i)
         m_editors << editorAt.value(i);
     updateIdentical();

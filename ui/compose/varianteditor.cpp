@@ -80,6 +80,8 @@ VariantEditor::VariantEditor(compose::PostDraft &draft, int index, QTextDocument
 
     // Per-variant spelling language: English in British or American spelling, Russian; none for Chinese.
     m_dictionary->setAccessibleName(tr("Spelling"));
+    m_dictionary->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_dictionary->setMinimumContentsLength(9);
     const QString preferred = SpellChecker::defaultDictionary(v.language);
     if (v.language.startsWith(QLatin1String("en"))) {
         m_dictionary->addItem(tr("English (UK)"), QStringLiteral("en_GB"));
@@ -88,6 +90,12 @@ VariantEditor::VariantEditor(compose::PostDraft &draft, int index, QTextDocument
         m_dictionary->addItem(languageName(v.language), preferred);
     }
     m_dictionary->addItem(tr("No spell checking"), QString());
+    if (m_dictionary->count() == 1) {
+        // Chinese: Hunspell has no dictionary for it, so there is nothing to choose.
+        m_dictionary->hide();
+        m_spellStatus->setText(tr("No spell checking"));
+        m_spellStatus->setStyleSheet(QStringLiteral("color: gray;"));
+    }
     connect(m_dictionary, &QComboBox::currentIndexChanged, this, &VariantEditor::chooseDictionary);
     m_spellStatus->setObjectName(QStringLiteral("spellStatus"));
 
@@ -243,6 +251,8 @@ void VariantEditor::updateState()
 void VariantEditor::chooseDictionary()
 {
     const QString name = m_dictionary->currentData().toString();
+    if (m_dictionary->isHidden())
+        return;
     SpellChecker *checker = name.isEmpty() ? nullptr : m_dictionaries.checker(name);
     if (checker && !checker->isValid()) {
         m_spellStatus->setText(tr("⚠ no dictionary"));
