@@ -16,7 +16,11 @@ void printHelp(QTextStream &out)
     for (const auto &c : commands()) {
         const QString call = c.words.join(QLatin1Char(' ')) +
                              (c.synopsis.isEmpty() ? QString() : QLatin1Char(' ') + c.synopsis);
-        out << "  " << call.leftJustified(40) << ' ' << c.description << '\n';
+        // A long call gets its description on the next line, so the column stays readable.
+        if (call.size() > 40)
+            out << "  " << call << "\n  " << QString(41, QLatin1Char(' ')) << c.description << '\n';
+        else
+            out << "  " << call.leftJustified(40) << ' ' << c.description << '\n';
     }
     out << '\n'
         << QCoreApplication::translate("cli", "Exit codes:") << '\n'
