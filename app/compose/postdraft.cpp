@@ -103,6 +103,19 @@ store::Status PostDraft::open(qint64 postId, const QList<domain::Account> &accou
     return store::ok();
 }
 
+void PostDraft::refreshStates()
+{
+    for (int i = 0; i < m_variants.size(); ++i) {
+        if (!m_variants[i].variantId)
+            continue;
+        if (const auto stored = m_posts.variant(m_variants[i].variantId);
+            stored && stored->state != m_variants[i].state) {
+            m_variants[i].state = stored->state;
+            emit stateRefreshed(i);
+        }
+    }
+}
+
 void PostDraft::clear()
 {
     flush();

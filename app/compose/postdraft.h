@@ -56,6 +56,8 @@ public:
     void startNew(const QList<domain::Account> &targets, const QString &title = {});
     // The post from the store; `accounts` are the workspace's accounts (for platforms and names).
     store::Status open(qint64 postId, const QList<domain::Account> &accounts);
+    // Reads the variants' workflow states again (someone submitted or verified them meanwhile); texts are kept.
+    void refreshStates();
     // Forgets the post (after flushing it).
     void clear();
 
@@ -99,6 +101,7 @@ signals:
     // The store moved the variant (an approved variant edited goes back to review).
     void stateChanged(int index, domain::VariantState from, domain::VariantState to);
     void identicalChanged();
+    void stateRefreshed(int index);
     void failed(const QString &message);
 
 private:

@@ -4,6 +4,7 @@
 #include "compose/postdraft.h"
 #include "compose/spellchecker.h"
 #include "compose/varianteditor.h"
+#include "compose/variantpreview.h"
 #include "shell/mainwindow.h"
 #include "shell/preferences.h"
 #include "shell/workbench.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -43,6 +45,9 @@ private slots:
     void spelling_underlinesAndSuggests();
     void missingDictionary_saysWhichPackage();
     void identicalTexts_warnButSave();
+    void copyFrom_thenAdapt();
+    void submitWhileEditing_showsTheNewState();
+    void preview_shortensLinksOnX();
     void screenshot();
 
 private:
@@ -337,6 +342,19 @@ void ComposerTest::spelling_underlinesAndSuggests()
     QCOMPARE(start, 4);
     QCOMPARE(length, 6);
     QVERIFY(highlighter->spellChecker()->suggestions(QStringLiteral("Embasy")).contains(QStringLiteral("Embassy")));
+    // The context menu over the word offers the suggestions first; one click replaces the word.
+    QTextCursor at(en->textEdit()->document());
+    at.setPosition(6);
+    auto menu = en->contextMenuAt(en->textEdit()->cursorRect(at).center());
+    QAction *fix = nullptr;
+    for (QAction *a : menu->actions().mid(0, 7)) {
+        if (a->text() == QStringLiteral("Embassy"))
+            fix = a;
+    }
+    QVERIFY(fix);
+    fix->trigger();
+    QCOMPARE(en->textEdit()->toPlainText(), QStringLiteral("The Embassy colour @someone"));
+    QVERIFY(!underlined(en->textEdit()->document(), 5));
 
     type(ru->textEdit(), QStringLiteral("Пасольство открыто"));
     QVERIFY(underlined(ru->textEdit()->document(), 2));
@@ -382,6 +400,64 @@ void ComposerTest::identicalTexts_warnButSave()
     QCOMPARE(post->variants[1].text, text); // a warning, never a block
     type(o.composer->editors()[1]->textEdit(), QStringLiteral(" — the Ambassador will speak"));
     QVERIFY(!warning->isVisibleTo(o.composer));
+}
+
+void ComposerTest::copyFrom_thenAdapt()
+{
+    Opened o = openDemo();
+    o.pane->newPost();
+    check(o.composer, {QStringLiteral("Embassy (EN)"), QStringLiteral("Embassy in London (Facebook)")});
+    auto editors = o.composer->editors();
+    type(editors[0]->textEdit(), QStringLiteral("Join us tonight"));
+    auto *copy = editors[1]->findChild<QToolButton *>();
+    QCOMPARE(copy->text(), QStringLiteral("Copy from…"));
+    emit copy->menu()->aboutToShow();
+    QCOMPARE(copy->menu()->actions().size(), 1);
+    copy->menu()->actions().first()->trigger();
+    QCOMPARE(editors[1]->textEdit()->toPlainText(), QStringLiteral("Join us tonight"));
+    QVERIFY(!editors[1]->isAdapted());
+    auto *warning = o.composer->findChild<QLabel *>(QStringLiteral("identicalWarning"));
+    QVERIFY(warning->isVisibleTo(o.composer));
+    QVERIFY2(warning->text().contains(QStringLiteral("X / Facebook forbid identical content")),
+             qPrintable(warning->text()));
+    // Adapting it: the copy can be undone like typing, and the mark is kept with the variant.
+    editors[1]->textEdit()->moveCursor(QTextCursor::End);
+    type(editors[1]->textEdit(), QStringLiteral(" for readings of Pushkin and Shakespeare."));
+    editors[1]->setAdapted(true);
+    QVERIFY(!warning->isVisibleTo(o.composer));
+    const qint64 variantId = o.composer->draft().variants()[1].variantId;
+    QCOMPARE(o.workbench->workspace()->settings().value(QStringLiteral("compose.adapted.%1").arg(variantId)),
+             QStringLiteral("1"));
+}
+
+void ComposerTest::submitWhileEditing_showsTheNewState()
+{
+    Opened o = openDemo();
+    o.pane->newPost();
+    check(o.composer, {QStringLiteral("Embassy (EN)")});
+    type(o.composer->editors()[0]->textEdit(), QStringLiteral("Ready for review"));
+    auto *submit = o.pane->findChild<QPushButton *>(QStringLiteral("submit"));
+    QVERIFY(submit && submit->isEnabled());
+    submit->click();
+    auto *state = o.composer->editors()[0]->findChild<QLabel *>(QStringLiteral("variantState"));
+    QCOMPARE(state->text(), domain::stateDisplayName(VariantState::InReview));
+    const auto v = o.workbench->workspace()->posts().variant(o.composer->draft().variants()[0].variantId);
+    QCOMPARE(v->text, QStringLiteral("Ready for review"));
+    QCOMPARE(v->state, VariantState::InReview);
+}
+
+void ComposerTest::preview_shortensLinksOnX()
+{
+    QCOMPARE(ui::VariantPreview::displayUrl(QStringLiteral("https://www.rusemb.org.uk/events/year-of-language-2026")),
+             QStringLiteral("rusemb.org.uk/events/y…"));
+    QCOMPARE(ui::VariantPreview::displayUrl(QStringLiteral("http://bbc.co.uk")), QStringLiteral("bbc.co.uk"));
+    const QString html = ui::VariantPreview::textHtml(
+        domain::Platform::X, QStringLiteral("See https://www.rusemb.org.uk/events/year-of-language-2026 #YearOfLanguage"));
+    QVERIFY(html.contains(QStringLiteral("rusemb.org.uk/events/y…")));
+    QVERIFY(html.contains(QStringLiteral("#1d6fd1'>#YearOfLanguage")));
+    const QString facebook = ui::VariantPreview::textHtml(
+        domain::Platform::Facebook, QStringLiteral("See https://www.rusemb.org.uk/events/year-of-language-2026"));
+    QVERIFY(facebook.contains(QStringLiteral("https://www.rusemb.org.uk/events/year-of-language-2026")));
 }
 
 // With ATTACHE_COMPOSER_SCREENSHOT=<file.png>: a message for four accounts, one too long, two identical, a

@@ -71,6 +71,10 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
     connect(m_edit, &QPushButton::clicked, this, [this] { editPost(selectedPostId()); });
 
     connect(m_composer, &Composer::statusMessage, this, &ComposePane::statusMessage);
+    // A workflow step acts on the stored text: what autosave has not written yet goes first (pressed comes
+    // before clicked, by mouse, keyboard or click()).
+    for (auto *button : m_workflow->findChildren<QAbstractButton *>())
+        connect(button, &QAbstractButton::pressed, m_composer, &Composer::flush);
     connect(m_composer, &Composer::postCreated, this, [this](qint64 postId) {
         reload();
         selectPost(postId);
@@ -217,6 +221,8 @@ void ComposePane::reload()
             shown << std::move(p);
     }
     m_model->setPosts(std::move(shown));
+    if (isComposing())
+        m_composer->refreshStates();
     m_tree->expandAll();
     m_details->clear();
     // Keep the variant that was open; else open the first, so text and history are in view without a click.

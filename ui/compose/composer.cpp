@@ -191,6 +191,11 @@ qint64 Composer::postId() const
     return m_draft->postId();
 }
 
+void Composer::refreshStates()
+{
+    m_draft->refreshStates();
+}
+
 void Composer::flush()
 {
     if (const store::Status s = m_draft->flush(); !s)

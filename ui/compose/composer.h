@@ -41,6 +41,8 @@ public:
     void startNew();
     // An existing post (its variants' texts, editable where the workflow allows). False if it cannot be read.
     bool openPost(qint64 postId);
+    // The variants' workflow states changed elsewhere (the workflow bar): show them.
+    void refreshStates();
     // Writes what autosave has not written yet.
     void flush();
     qint64 postId() const;

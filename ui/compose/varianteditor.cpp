@@ -173,6 +173,10 @@ VariantEditor::VariantEditor(compose::PostDraft &draft, int index, QTextDocument
             updateState();
     });
     connect(&m_draft, &compose::PostDraft::created, this, &VariantEditor::updateState);
+    connect(&m_draft, &compose::PostDraft::stateRefreshed, this, [this](int i) {
+        if (i == m_index)
+            updateState();
+    });
 
     m_dictionary->setCurrentIndex(std::max(0, m_dictionary->findData(preferred)));
     chooseDictionary();
@@ -270,6 +274,11 @@ void VariantEditor::chooseDictionary()
 
 void VariantEditor::showContextMenu(const QPoint &pos)
 {
+    contextMenuAt(pos)->exec(m_edit->viewport()->mapToGlobal(pos));
+}
+
+std::unique_ptr<QMenu> VariantEditor::contextMenuAt(const QPoint &pos)
+{
     std::unique_ptr<QMenu> menu(m_edit->createStandardContextMenu(pos));
     QTextCursor at = m_edit->cursorForPosition(pos);
     int start = 0, length = 0;
@@ -304,7 +313,7 @@ void VariantEditor::showContextMenu(const QPoint &pos)
         menu->insertActions(first, added);
         menu->insertSeparator(first);
     }
-    menu->exec(m_edit->viewport()->mapToGlobal(pos));
+    return menu;
 }
 
 void VariantEditor::fillCopyMenu()

@@ -2,9 +2,12 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -38,6 +41,8 @@ public:
     QLabel *counter() const { return m_counter; }
     bool isAdapted() const;
     void setAdapted(bool adapted);
+    // The editor's context menu at a point of the text: suggestions first when the word there is misspelt.
+    std::unique_ptr<QMenu> contextMenuAt(const QPoint &pos);
     // Refreshes the header (state, copy menu) after the draft changed around it.
     void refresh();
 
