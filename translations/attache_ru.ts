@@ -262,10 +262,6 @@
         <translation>Другие языки</translation>
     </message>
     <message>
-        <source>Title for the office (never published); by default the first line</source>
-        <translation>Заголовок для пресс-службы (не публикуется); по умолчанию — первая строка</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -292,10 +288,6 @@
     <message>
         <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
         <translation>Выберите аккаунты, в которые уйдёт это сообщение. Для каждого будет свой вариант на его языке, рядом друг с другом.</translation>
-    </message>
-    <message>
-        <source>Saved as a draft: the accounts of this post are fixed now. For other accounts, start a new post.</source>
-        <translation>Сохранено как черновик: аккаунты этой публикации теперь зафиксированы. Для других аккаунтов создайте новую публикацию.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -336,6 +328,14 @@
     <message>
         <source>All changes saved %1</source>
         <translation>Все изменения сохранены в %1</translation>
+    </message>
+    <message>
+        <source>Title for the office (never published) — name it before you type</source>
+        <translation>Заголовок для пресс-службы (не публикуется) — задайте его до ввода текста</translation>
+    </message>
+    <message>
+        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
+        <translation>Сохранено как черновик. Аккаунты теперь зафиксированы; для других аккаунтов создайте новую публикацию.</translation>
     </message>
 </context>
 <context>
@@ -357,10 +357,6 @@
         <translation>Другие языки</translation>
     </message>
     <message>
-        <source>Title for the office (never published); by default the first line</source>
-        <translation>Заголовок для пресс-службы (не публикуется); по умолчанию — первая строка</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -387,10 +383,6 @@
     <message>
         <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
         <translation>Выберите аккаунты, в которые уйдёт это сообщение. Для каждого будет свой вариант на его языке, рядом друг с другом.</translation>
-    </message>
-    <message>
-        <source>Saved as a draft: the accounts of this post are fixed now. For other accounts, start a new post.</source>
-        <translation>Сохранено как черновик: аккаунты этой публикации теперь зафиксированы. Для других аккаунтов создайте новую публикацию.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -431,6 +423,14 @@
     <message>
         <source>All changes saved %1</source>
         <translation>Все изменения сохранены в %1</translation>
+    </message>
+    <message>
+        <source>Title for the office (never published) — name it before you type</source>
+        <translation>Заголовок для пресс-службы (не публикуется) — задайте его до ввода текста</translation>
+    </message>
+    <message>
+        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
+        <translation>Сохранено как черновик. Аккаунты теперь зафиксированы; для других аккаунтов создайте новую публикацию.</translation>
     </message>
 </context>
 <context>
@@ -463,6 +463,30 @@
         <source>Cities</source>
         <translation>Города</translation>
     </message>
+    <message>
+        <source>Refresh audience</source>
+        <translation>Обновить аудиторию</translation>
+    </message>
+    <message>
+        <source>Read each account's followers from its platform now and add a snapshot of the aggregates.</source>
+        <translation>Сейчас прочитать подписчиков каждого аккаунта с его платформы и добавить снимок сводных данных.</translation>
+    </message>
+    <message>
+        <source>Reading followers… %1</source>
+        <translation>Чтение подписчиков… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) refreshed</source>
+        <translation>
+            <numerusform>Обновлён %n аккаунт</numerusform>
+            <numerusform>Обновлено %n аккаунта</numerusform>
+            <numerusform>Обновлено %n аккаунтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading followers…</source>
+        <translation>Чтение подписчиков…</translation>
+    </message>
 </context>
 <context>
     <name>ui::DashboardPane</name>
@@ -493,6 +517,30 @@
     <message>
         <source>Cities</source>
         <translation>Города</translation>
+    </message>
+    <message>
+        <source>Refresh audience</source>
+        <translation>Обновить аудиторию</translation>
+    </message>
+    <message>
+        <source>Read each account's followers from its platform now and add a snapshot of the aggregates.</source>
+        <translation>Сейчас прочитать подписчиков каждого аккаунта с его платформы и добавить снимок сводных данных.</translation>
+    </message>
+    <message>
+        <source>Reading followers… %1</source>
+        <translation>Чтение подписчиков… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) refreshed</source>
+        <translation>
+            <numerusform>Обновлён %n аккаунт</numerusform>
+            <numerusform>Обновлено %n аккаунта</numerusform>
+            <numerusform>Обновлено %n аккаунтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading followers…</source>
+        <translation>Чтение подписчиков…</translation>
     </message>
 </context>
 <context>
@@ -996,31 +1044,31 @@
 <context>
     <name>PostDraft</name>
     <message>
-        <source>Untitled post</source>
-        <translation>Публикация без заголовка</translation>
-    </message>
-    <message>
         <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
         <translation>%1 запрещает одинаковые публикации в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
     </message>
     <message>
         <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
         <translation>%1 запрещают одинаковое содержимое в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
+    </message>
+    <message>
+        <source>Post of %1</source>
+        <translation>Публикация от %1</translation>
     </message>
 </context>
 <context>
     <name>compose::PostDraft</name>
     <message>
-        <source>Untitled post</source>
-        <translation>Публикация без заголовка</translation>
-    </message>
-    <message>
         <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
         <translation>%1 запрещает одинаковые публикации в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
     </message>
     <message>
         <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
         <translation>%1 запрещают одинаковое содержимое в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
+    </message>
+    <message>
+        <source>Post of %1</source>
+        <translation>Публикация от %1</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1305,7 @@
     </message>
     <message>
         <source>No spell checking</source>
-        <translation>Без проверки орфографии</translation>
+        <translation>Без проверки</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1392,7 +1440,7 @@
     </message>
     <message>
         <source>No spell checking</source>
-        <translation>Без проверки орфографии</translation>
+        <translation>Без проверки</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1810,6 +1858,10 @@
     <message>
         <source>Opinion in the inbox, per day</source>
         <translation>Мнения во входящих по дням</translation>
+    </message>
+    <message>
+        <source>%1 gave the number of followers (%2) but no breakdown; the last breakdown is kept.</source>
+        <translation>%1: платформа сообщила число подписчиков (%2), но без разбивки; оставлена последняя разбивка.</translation>
     </message>
 </context>
 <context>

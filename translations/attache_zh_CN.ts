@@ -258,10 +258,6 @@
         <translation>其他语言</translation>
     </message>
     <message>
-        <source>Title for the office (never published); by default the first line</source>
-        <translation>内部标题（不会发布）；默认为第一行</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -288,10 +284,6 @@
     <message>
         <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
         <translation>选择要发布此信息的账号。每个账号都有自己语言的版本，并排显示。</translation>
-    </message>
-    <message>
-        <source>Saved as a draft: the accounts of this post are fixed now. For other accounts, start a new post.</source>
-        <translation>已保存为草稿：此帖子的账号现已固定。如需发布到其他账号，请新建帖子。</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -332,6 +324,14 @@
     <message>
         <source>All changes saved %1</source>
         <translation>所有更改已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Title for the office (never published) — name it before you type</source>
+        <translation>内部标题（不会发布）— 请在输入正文前命名</translation>
+    </message>
+    <message>
+        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
+        <translation>已保存为草稿。其账号现已固定；如需发布到其他账号，请新建帖子。</translation>
     </message>
 </context>
 <context>
@@ -353,10 +353,6 @@
         <translation>其他语言</translation>
     </message>
     <message>
-        <source>Title for the office (never published); by default the first line</source>
-        <translation>内部标题（不会发布）；默认为第一行</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -383,10 +379,6 @@
     <message>
         <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
         <translation>选择要发布此信息的账号。每个账号都有自己语言的版本，并排显示。</translation>
-    </message>
-    <message>
-        <source>Saved as a draft: the accounts of this post are fixed now. For other accounts, start a new post.</source>
-        <translation>已保存为草稿：此帖子的账号现已固定。如需发布到其他账号，请新建帖子。</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -427,6 +419,14 @@
     <message>
         <source>All changes saved %1</source>
         <translation>所有更改已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Title for the office (never published) — name it before you type</source>
+        <translation>内部标题（不会发布）— 请在输入正文前命名</translation>
+    </message>
+    <message>
+        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
+        <translation>已保存为草稿。其账号现已固定；如需发布到其他账号，请新建帖子。</translation>
     </message>
 </context>
 <context>
@@ -459,6 +459,28 @@
         <source>Cities</source>
         <translation>城市</translation>
     </message>
+    <message>
+        <source>Refresh audience</source>
+        <translation>刷新受众</translation>
+    </message>
+    <message>
+        <source>Read each account's followers from its platform now and add a snapshot of the aggregates.</source>
+        <translation>立即从各平台读取每个账号的关注者，并添加一份汇总数据快照。</translation>
+    </message>
+    <message>
+        <source>Reading followers… %1</source>
+        <translation>正在读取关注者… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) refreshed</source>
+        <translation>
+            <numerusform>已刷新 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading followers…</source>
+        <translation>正在读取关注者…</translation>
+    </message>
 </context>
 <context>
     <name>ui::DashboardPane</name>
@@ -489,6 +511,28 @@
     <message>
         <source>Cities</source>
         <translation>城市</translation>
+    </message>
+    <message>
+        <source>Refresh audience</source>
+        <translation>刷新受众</translation>
+    </message>
+    <message>
+        <source>Read each account's followers from its platform now and add a snapshot of the aggregates.</source>
+        <translation>立即从各平台读取每个账号的关注者，并添加一份汇总数据快照。</translation>
+    </message>
+    <message>
+        <source>Reading followers… %1</source>
+        <translation>正在读取关注者… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) refreshed</source>
+        <translation>
+            <numerusform>已刷新 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading followers…</source>
+        <translation>正在读取关注者…</translation>
     </message>
 </context>
 <context>
@@ -988,31 +1032,31 @@
 <context>
     <name>PostDraft</name>
     <message>
-        <source>Untitled post</source>
-        <translation>无标题帖子</translation>
-    </message>
-    <message>
         <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
         <translation>%1 禁止在多个账号上发布相同的帖子：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
     </message>
     <message>
         <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
         <translation>%1 禁止在多个账号上发布相同的内容：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
+    </message>
+    <message>
+        <source>Post of %1</source>
+        <translation>%1 的帖子</translation>
     </message>
 </context>
 <context>
     <name>compose::PostDraft</name>
     <message>
-        <source>Untitled post</source>
-        <translation>无标题帖子</translation>
-    </message>
-    <message>
         <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
         <translation>%1 禁止在多个账号上发布相同的帖子：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
     </message>
     <message>
         <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
         <translation>%1 禁止在多个账号上发布相同的内容：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
+    </message>
+    <message>
+        <source>Post of %1</source>
+        <translation>%1 的帖子</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1842,10 @@
     <message>
         <source>Opinion in the inbox, per day</source>
         <translation>收件箱中的每日意见分布</translation>
+    </message>
+    <message>
+        <source>%1 gave the number of followers (%2) but no breakdown; the last breakdown is kept.</source>
+        <translation>%1 提供了关注者数量（%2），但没有细分数据；保留上一次的细分数据。</translation>
     </message>
 </context>
 <context>
