@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,6 +26,9 @@
 #include <QTextLayout>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <csignal>
+#include <unistd.h>
 
 using domain::VariantState;
 
@@ -38,6 +42,8 @@ private slots:
     void initTestCase();
     void newPost_typedText_isInTheStoreWithinASecond();
     void closingTheWindow_losesNothing_andReopens();
+    void crash_afterAutosave_losesNothing();
+    void crashChild();
     void counter_isExact_forEmojiAndUrl();
     void overLimit_isRedAndOffersAThread();
     void undo_survivesSwitchingPosts();
@@ -213,6 +219,56 @@ void ComposerTest::closingTheWindow_losesNothing_andReopens()
     QCOMPARE(pane->composer()->editors()[0]->textEdit()->toPlainText(), typed);
 }
 
+// A real crash: a child process (this test, in crashChild) types into the composer, lets one second pass and
+// is killed with SIGKILL, no destructor run. The workspace then opens with the text in the composer.
+void ComposerTest::crash_afterAutosave_losesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.attache"));
+    {
+        store::Database::OpenError error;
+        auto ws = workspace::Workspace::open(path, {}, &error);
+        QVERIFY2(ws, qPrintable(error.error.message));
+        QVERIFY(workspace::createDemo(*ws));
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ATTACHE_COMPOSER_CRASH_WORKSPACE"), path);
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("crashChild")});
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openWorkspace(path, false));
+    auto *pane = workbench.window()->findChild<ui::ComposePane *>();
+    QVERIFY(pane->isComposing());
+    QCOMPARE(pane->composer()->editors().size(), 2);
+    QCOMPARE(pane->composer()->editors()[0]->textEdit()->toPlainText(),
+             QStringLiteral("Typed just before the power cut"));
+    QCOMPARE(pane->composer()->editors()[1]->textEdit()->toPlainText(), QStringLiteral("Набрано до сбоя"));
+}
+
+void ComposerTest::crashChild()
+{
+    const QString path = qEnvironmentVariable("ATTACHE_COMPOSER_CRASH_WORKSPACE");
+    if (path.isEmpty())
+        QSKIP("run by crash_afterAutosave_losesNothing");
+    auto *workbench = new ui::Workbench(m_preferences); // never destroyed: the process is killed
+    workbench->setInteractive(false);
+    QVERIFY(workbench->openWorkspace(path, false));
+    workbench->window()->show();
+    auto *pane = workbench->window()->findChild<ui::ComposePane *>();
+    pane->newPost();
+    check(pane->composer(), {QStringLiteral("Embassy (EN)"), QStringLiteral("Посольство (RU)")});
+    type(pane->composer()->editors()[0]->textEdit(), QStringLiteral("Typed just before the power cut"));
+    type(pane->composer()->editors()[1]->textEdit(), QStringLiteral("Набрано до сбоя"));
+    QTest::qWait(1100);
+    ::kill(::getpid(), SIGKILL);
+}
+
 void ComposerTest::counter_isExact_forEmojiAndUrl()
 {
     Opened o = openDemo();
@@ -356,9 +412,10 @@ void ComposerTest::spelling_underlinesAndSuggests()
     QCOMPARE(en->textEdit()->toPlainText(), QStringLiteral("The Embassy colour @someone"));
     QVERIFY(!underlined(en->textEdit()->document(), 5));
 
-    type(ru->textEdit(), QStringLiteral("Пасольство открыто"));
+    type(ru->textEdit(), QStringLiteral("Пасольство открыто BBC Londn"));
     QVERIFY(underlined(ru->textEdit()->document(), 2));
     QVERIFY(!underlined(ru->textEdit()->document(), 13));
+    QVERIFY(!underlined(ru->textEdit()->document(), 24)); // Latin words are not the Russian dictionary's
     auto *ruHighlighter = ru->textEdit()->document()->findChild<ui::EntityHighlighter *>();
     QVERIFY(ruHighlighter->spellChecker()->suggestions(QStringLiteral("Пасольство"))
                 .contains(QStringLiteral("Посольство")));

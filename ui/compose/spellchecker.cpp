@@ -78,6 +78,12 @@ bool SpellChecker::isCorrect(const QString &word)
 {
     if (!m_hunspell)
         return true;
+    // Names in the other script (Пушкин in an English variant, BBC in a Russian one) are not this dictionary's
+    // to judge.
+    const bool cyrillic = std::any_of(word.cbegin(), word.cend(),
+                                      [](QChar c) { return c.unicode() >= 0x400 && c.unicode() < 0x530; });
+    if (m_name.startsWith(QLatin1String("ru")) != cyrillic)
+        return true;
     if (const auto it = m_cache.constFind(word); it != m_cache.cend())
         return *it;
     // A word the dictionary cannot even spell in its encoding (another script) is not this dictionary's.
