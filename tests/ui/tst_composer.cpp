@@ -16,7 +16,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QDialog>
 #include <QPlainTextEdit>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -316,6 +319,22 @@ void ComposerTest::overLimit_isRedAndOffersAThread()
     QCOMPARE(background(280), QColor(0xf8, 0xd0, 0xd0));
     QCOMPARE(background(length - 1), QColor(0xf8, 0xd0, 0xd0));
     QVERIFY(o.composer->draft().flush());
+
+    // The thread preview: numbered parts, each within the limit, shown and left to the user.
+    QString shown;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto *parts = dialog->findChild<QTextBrowser *>(QStringLiteral("threadParts")))
+            shown = parts->toPlainText();
+        dialog->reject();
+    });
+    split->click();
+    QVERIFY2(shown.contains(QStringLiteral("Post 1")) && shown.contains(QStringLiteral("Post 2")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral(" 1/2")));
+    QVERIFY(shown.contains(QStringLiteral(" 2/2")));
+    QCOMPARE(o.composer->draft().variants()[0].text, text); // the variant itself is left as it is
 }
 
 void ComposerTest::undo_survivesSwitchingPosts()

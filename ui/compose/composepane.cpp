@@ -107,6 +107,7 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
     m_tree->header()->setSectionResizeMode(PostTreeModel::MoscowColumn, QHeaderView::ResizeToContents);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ComposePane::showSelection);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this] { editPost(selectedPostId()); });
 
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Select a post or one of its variants to see its text and history."));

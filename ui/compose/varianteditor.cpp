@@ -10,7 +10,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -357,6 +359,11 @@ void VariantEditor::showThread()
     list->setHtml(html);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *copy = buttons->addButton(tr("Copy the parts"), QDialogButtonBox::ActionRole);
+    copy->setToolTip(tr("Copy the numbered posts, separated by blank lines, to paste them elsewhere"));
+    connect(copy, &QPushButton::clicked, &dialog, [parts] {
+        QGuiApplication::clipboard()->setText(parts.join(QStringLiteral("\n\n")));
+    });
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(intro);
     layout->addWidget(list, 1);
