@@ -7,6 +7,7 @@
 #include "compose/variantpreview.h"
 #include "shell/mainwindow.h"
 #include "shell/preferences.h"
+#include "shell/style.h"
 #include "shell/workbench.h"
 #include "workspace/demo.h"
 #include "workspace/workspace.h"
@@ -543,6 +544,7 @@ void ComposerTest::screenshot()
     const QString shot = qEnvironmentVariable("ATTACHE_COMPOSER_SCREENSHOT");
     if (shot.isEmpty())
         QSKIP("ATTACHE_COMPOSER_SCREENSHOT is not set");
+    ui::applyStyle(*qApp);
     Opened o = openDemo();
     o.workbench->window()->resize(1500, 950);
     o.pane->newPost();
