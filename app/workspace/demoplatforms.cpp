@@ -33,12 +33,21 @@ bool DemoPlatforms::connect(Workspace &workspace, Connections &connections)
     const auto accounts = workspace.accounts().all();
     if (!accounts)
         return false;
+    int xAccounts = 0;
     for (const auto &account : *accounts) {
         switch (account.platform) {
-        case Platform::X:
-            workspace.accounts().setRemoteId(account.id, state.xMe.id);
-            connections.setSessionToken(account.id, platforms::sandbox::State::xToken());
+        case Platform::X: {
+            // The first X account is the sandbox's own; each further one is a separate identity of its own.
+            QString token = platforms::sandbox::State::xToken();
+            QString userId = state.xMe.id;
+            if (xAccounts++ > 0) {
+                token = m_sandbox->addXAccount(account.handle.mid(1), account.displayName);
+                userId = state.token(token)->subject;
+            }
+            workspace.accounts().setRemoteId(account.id, userId);
+            connections.setSessionToken(account.id, token);
             break;
+        }
         case Platform::Facebook:
             workspace.accounts().setRemoteId(account.id, state.fbPageId);
             connections.setSessionToken(account.id, platforms::sandbox::State::fbPageToken());
@@ -57,9 +66,8 @@ bool DemoPlatforms::connect(Workspace &workspace, Connections &connections)
             if (!account || v.remoteId.isEmpty())
                 continue;
             const QString platform = domain::platformId(account->platform);
-            const QString author = account->platform == Platform::X          ? state.xMe.id
-                                   : account->platform == Platform::Facebook ? state.fbPageId
-                                                                             : state.weiboMe.id;
+            const QString author =
+                account->platform == Platform::Facebook ? state.fbPageId : account->remoteId;
             state.posts.append(
                 platforms::sandbox::Post::make(platform, v.remoteId, author, v.text, v.scheduledAt));
         }
