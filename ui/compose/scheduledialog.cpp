@@ -45,21 +45,34 @@ ScheduleDialog::ScheduleDialog(const QTimeZone &zone, const QDateTime &suggested
 
 QDateTime ScheduleDialog::resolve(const QDate &date, const QTime &time, const QTimeZone &zone, QString *note)
 {
-    const QDateTime moment(date, time, zone);
     if (note)
         note->clear();
-    if (moment.time() != time && note) {
-        *note = tr("%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.")
-                    .arg(time.toString(QStringLiteral("HH:mm")), QString::fromUtf8(zone.id()),
-                         moment.time().toString(QStringLiteral("HH:mm")));
-    } else if (note) {
-        // Clocks going back make an hour happen twice: Qt takes the first; say so.
-        const QDateTime hourLater = moment.addSecs(3600);
-        if (hourLater.toTimeZone(zone).time() == time)
-            *note = tr("%1 happens twice on that day in %2 (the clocks go back); the first one is used.")
-                        .arg(time.toString(QStringLiteral("HH:mm")), QString::fromUtf8(zone.id()));
+    // Work it out from the zone's offsets on either side of that day rather than trusting QDateTime's own
+    // choice in a gap or an overlap: every wall time that maps back to (date, time) is a candidate.
+    const QDateTime wall(date, time, Qt::UTC);
+    const int before = zone.offsetFromUtc(wall.addDays(-1));
+    const int after = zone.offsetFromUtc(wall.addDays(1));
+    QList<QDateTime> candidates;
+    for (int offset : {std::max(before, after), std::min(before, after)}) { // the larger offset comes first
+        const QDateTime utc = wall.addSecs(-offset);
+        const QDateTime local = utc.toTimeZone(zone);
+        if (local.date() == date && local.time() == time && !candidates.contains(utc))
+            candidates << utc;
     }
-    return moment.toUTC();
+    const QString shown = time.toString(QStringLiteral("HH:mm"));
+    const QString zoneName = QString::fromUtf8(zone.id());
+    if (candidates.isEmpty()) {
+        // Clocks went forward: read the time with the offset in force before the jump, i.e. just after it.
+        const QDateTime utc = wall.addSecs(-std::min(before, after));
+        if (note)
+            *note = tr("%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.")
+                        .arg(shown, zoneName, utc.toTimeZone(zone).time().toString(QStringLiteral("HH:mm")));
+        return utc;
+    }
+    if (candidates.size() > 1 && note)
+        *note = tr("%1 happens twice on that day in %2 (the clocks go back); the first one is used.")
+                    .arg(shown, zoneName);
+    return candidates.first();
 }
 
 QDateTime ScheduleDialog::chosenUtc() const
