@@ -1391,6 +1391,14 @@
         <source>Post %1</source>
         <translation>Публикация %1</translation>
     </message>
+    <message>
+        <source>Copy the parts</source>
+        <translation>Скопировать части</translation>
+    </message>
+    <message>
+        <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
+        <translation>Скопировать пронумерованные публикации, разделённые пустыми строками, чтобы вставить их в другом месте</translation>
+    </message>
 </context>
 <context>
     <name>ui::VariantEditor</name>
@@ -1525,6 +1533,14 @@
     <message>
         <source>Post %1</source>
         <translation>Публикация %1</translation>
+    </message>
+    <message>
+        <source>Copy the parts</source>
+        <translation>Скопировать части</translation>
+    </message>
+    <message>
+        <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
+        <translation>Скопировать пронумерованные публикации, разделённые пустыми строками, чтобы вставить их в другом месте</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>30 days</source>
-        <translation>30 天</translation>
+        <translation>近 30 天</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>30 days</source>
-        <translation>30 天</translation>
+        <translation>近 30 天</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -1377,6 +1377,14 @@
         <source>Post %1</source>
         <translation>帖子 %1</translation>
     </message>
+    <message>
+        <source>Copy the parts</source>
+        <translation>复制各部分</translation>
+    </message>
+    <message>
+        <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
+        <translation>复制带编号的帖子（以空行分隔），以便粘贴到别处</translation>
+    </message>
 </context>
 <context>
     <name>ui::VariantEditor</name>
@@ -1509,6 +1517,14 @@
     <message>
         <source>Post %1</source>
         <translation>帖子 %1</translation>
+    </message>
+    <message>
+        <source>Copy the parts</source>
+        <translation>复制各部分</translation>
+    </message>
+    <message>
+        <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
+        <translation>复制带编号的帖子（以空行分隔），以便粘贴到别处</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2025,7 @@
     </message>
     <message>
         <source>New</source>
-        <translation>新</translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Assigned</source>
