@@ -1,11 +1,9 @@
 #include "cli/classifycommand.h"
 
+#include "cli/inputlines.h"
 #include "inbox/classifier.h"
 
 #include <QCoreApplication>
-#include <QIODevice>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace cli {
@@ -32,17 +30,6 @@ void printResult(QTextStream &out, const inbox::Classification &c)
     out << "]}\n";
 }
 
-bool parseJsonString(const QByteArray &line, QString *text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + line + ']', &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1 ||
-        !doc.array().at(0).isString())
-        return false;
-    *text = doc.array().at(0).toString();
-    return true;
-}
-
 } // namespace
 
 int runClassify(CommandContext &context)
@@ -59,33 +46,8 @@ int runClassify(CommandContext &context)
     if (!classifier.lexiconError().isEmpty())
         return fail(context, ExitFailure, classifier.lexiconError());
 
-    int status = ExitOk;
-    qint64 lineNumber = 0;
-    while (!context.in.atEnd()) {
-        QByteArray line = context.in.readLine();
-        if (line.isEmpty()) // standard input may only learn at this read that it has ended
-            break;
-        ++lineNumber;
-        if (line.endsWith('\n'))
-            line.chop(1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        QString input;
-        if (!json) {
-            input = QString::fromUtf8(line);
-        } else if (!parseJsonString(line, &input)) {
-            // Keep output lines aligned with input lines, report, and go on with the rest.
-            context.out << "null\n";
-            context.err << "attachectl: "
-                        << QCoreApplication::translate("inbox", "line %1: not a JSON string").arg(lineNumber)
-                        << '\n';
-            status = ExitBadInput;
-            continue;
-        }
-        printResult(context.out, classifier.classify(input));
-    }
-    context.err.flush();
-    return status;
+    return forEachInputLine(
+        context, json, [&](const QString &text) { printResult(context.out, classifier.classify(text)); });
 }
 
 } // namespace cli

@@ -11,10 +11,11 @@ namespace cli {
 // Documented exit codes of attachectl (also in its --help and the README).
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFailure = 1,          // the command ran and failed (a platform refused, a check found damage, ...)
-    ExitUsage = 2,            // the command line is wrong
-    ExitWorkspaceUnavailable = 3, // the workspace cannot be opened: missing, corrupt, newer, locked, read-only
-    ExitBadInput = 4,         // some input lines were rejected (each reported on stderr)
+    ExitFailure = 1, // the command ran and failed (a platform refused, a check found damage, ...)
+    ExitUsage = 2,   // the command line is wrong
+    ExitWorkspaceUnavailable =
+        3,            // the workspace cannot be opened: missing, corrupt, newer, locked, read-only
+    ExitBadInput = 4, // some input lines were rejected (each reported on stderr)
 };
 
 // What a command gets: its own arguments (after the command words) and the three standard streams.

@@ -1,6 +1,6 @@
-#include "cli/command.h"
 #include "cli/audiencecommands.h"
 #include "cli/classifycommand.h"
+#include "cli/command.h"
 #include "cli/countcommand.h"
 #include "cli/publishcommand.h"
 #include "cli/sandboxcommand.h"
@@ -30,31 +30,36 @@ const QList<Command> &commands()
          &runWorkspaceCheck},
         {{QStringLiteral("publish")},
          QStringLiteral("[--workspace PATH] [--watch] [--interval SECONDS] [--lease-seconds N]"),
-         QCoreApplication::translate("cli", "Publish every approved variant that is due, exactly once (--watch: keep "
-                                            "publishing until stopped; one publisher per workspace at a time)."),
+         QCoreApplication::translate(
+             "cli", "Publish every approved variant that is due, exactly once (--watch: keep "
+                    "publishing until stopped; one publisher per workspace at a time)."),
          &runPublish},
         {{QStringLiteral("count")},
          QStringLiteral("--platform x|weibo|facebook [--json]"),
-         QCoreApplication::translate("cli", "Count each line of standard input (with --json: each line a JSON string) "
-                                            "by the platform's rules; prints one JSON object per line, null for "
-                                            "a rejected line."),
+         QCoreApplication::translate(
+             "cli", "Count each line of standard input (with --json: each line a JSON string) "
+                    "by the platform's rules; prints one JSON object per line, null for "
+                    "a rejected line."),
          &runCount},
         {{QStringLiteral("classify")},
          QStringLiteral("[--json]"),
-         QCoreApplication::translate("cli", "Classify each line of standard input (with --json: each line a JSON "
-                                            "string): prints one JSON object per line with lang (en, ru, zh, other), "
-                                            "stance, score (-1 to 1) and the cues that decided it."),
+         QCoreApplication::translate(
+             "cli", "Classify each line of standard input (with --json: each line a JSON "
+                    "string): prints one JSON object per line with lang (en, ru, zh, other), "
+                    "stance, score (-1 to 1) and the cues that decided it."),
          &runClassify},
         {{QStringLiteral("audience"), QStringLiteral("resolve")},
          QString(),
-         QCoreApplication::translate("cli", "Resolve each line of standard input, a free-text profile location, "
-                                            "offline: prints one JSON object per line with country (ISO 3166-1 "
-                                            "alpha-2 or null), city (or null) and confidence (0 to 1)."),
+         QCoreApplication::translate("cli",
+                                     "Resolve each line of standard input, a free-text profile location, "
+                                     "offline: prints one JSON object per line with country (ISO 3166-1 "
+                                     "alpha-2 or null), city (or null) and confidence (0 to 1)."),
          &runAudienceResolve},
         {{QStringLiteral("sandbox"), QStringLiteral("serve")},
          QStringLiteral("--port N [--seed S] [--rate PER_MINUTE]"),
-         QCoreApplication::translate("cli", "Run the local sandbox of X, Facebook and Weibo on 127.0.0.1 until "
-                                            "stopped (port 0 picks a free one; the first line names it)."),
+         QCoreApplication::translate("cli",
+                                     "Run the local sandbox of X, Facebook and Weibo on 127.0.0.1 until "
+                                     "stopped (port 0 picks a free one; the first line names it)."),
          &runSandboxServe},
     };
     return all;
