@@ -4,6 +4,8 @@
 #include "inbox/classifier.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace cli {
