@@ -1,6 +1,6 @@
 #include "audience/audiencesync.h"
 #include "audience/gazetteer.h"
-#include "compose/clientprovider.h"
+#include "support/clientmap.h"
 #include "platforms/sandbox/sandbox.h"
 #include "platforms/sandbox/state.h"
 #include "platforms/weibo/weiboclient.h"
@@ -12,20 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-class Clients final : public compose::ClientProvider
-{
-public:
-    platforms::PlatformClient *client(qint64 accountId, QString *whyNot) override
-    {
-        auto *c = byAccount.value(accountId);
-        if (!c && whyNot)
-            *whyNot = QStringLiteral("not signed in");
-        return c;
-    }
-    QHash<qint64, platforms::PlatformClient *> byAccount;
-};
-} // namespace
 
 // The audience sync against the sandbox: followers are read page by page and only aggregates are stored.
 class AudienceSyncTest : public QObject
@@ -45,7 +31,7 @@ void AudienceSyncTest::followers_becomeOneAggregateSnapshotPerAccount()
     QVERIFY(sandbox.start());
     QNetworkAccessManager network;
     auto &state = sandbox.state();
-    Clients clients;
+    testsupport::ClientMap clients;
     auto add = [&](domain::Platform p, const QString &remote) {
         domain::Account a;
         a.platform = p;

@@ -1,5 +1,5 @@
-#include "compose/clientprovider.h"
 #include "inbox/sync.h"
+#include "support/clientmap.h"
 #include "platforms/facebook/facebookclient.h"
 #include "platforms/sandbox/sandbox.h"
 #include "platforms/sandbox/state.h"
@@ -15,20 +15,6 @@
 
 using platforms::sandbox::Fault;
 
-namespace {
-class Clients final : public compose::ClientProvider
-{
-public:
-    platforms::PlatformClient *client(qint64 accountId, QString *whyNot) override
-    {
-        auto *c = byAccount.value(accountId);
-        if (!c && whyNot)
-            *whyNot = QStringLiteral("not signed in");
-        return c;
-    }
-    QHash<qint64, platforms::PlatformClient *> byAccount;
-};
-} // namespace
 
 // The inbox sync against the sandbox: every platform's listing lands once, classified; repeats and faults
 // never duplicate or lose an item; the cursor moves only after a complete listing.
@@ -52,7 +38,7 @@ private:
     std::unique_ptr<workspace::Workspace> m_ws;
     platforms::sandbox::Sandbox *m_sandbox = nullptr;
     QNetworkAccessManager *m_network = nullptr;
-    Clients m_clients;
+    testsupport::ClientMap m_clients;
     std::unique_ptr<inbox::Sync> m_sync;
     qint64 m_x = 0;
 };
