@@ -2018,6 +2018,10 @@
             <numerusform>рабочее пространство повреждено (%n проблем)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>line %1: not a JSON string</source>
+        <translation>строка %1: не строка JSON</translation>
+    </message>
 </context>
 <context>
     <name>domain</name>
@@ -2115,10 +2119,6 @@
     <message>
         <source>unexpected argument '%1'</source>
         <translation>неожиданный аргумент «%1»</translation>
-    </message>
-    <message>
-        <source>line %1: not a JSON string</source>
-        <translation>строка %1: не строка JSON</translation>
     </message>
     <message>
         <source>Choose a stance to correct it to.</source>
@@ -2571,10 +2571,6 @@
     <message>
         <source>count needs --platform x|weibo|facebook</source>
         <translation>для count нужен параметр --platform x|weibo|facebook</translation>
-    </message>
-    <message>
-        <source>line %1: not a JSON string</source>
-        <translation>строка %1: не строка JSON</translation>
     </message>
 </context>
 <context>

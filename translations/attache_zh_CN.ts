@@ -2000,6 +2000,10 @@
             <numerusform>工作区已损坏（%n 个问题）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>line %1: not a JSON string</source>
+        <translation>第 %1 行：不是 JSON 字符串</translation>
+    </message>
 </context>
 <context>
     <name>domain</name>
@@ -2097,10 +2101,6 @@
     <message>
         <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
-    </message>
-    <message>
-        <source>line %1: not a JSON string</source>
-        <translation>第 %1 行：不是 JSON 字符串</translation>
     </message>
     <message>
         <source>Choose a stance to correct it to.</source>
@@ -2551,10 +2551,6 @@
     <message>
         <source>count needs --platform x|weibo|facebook</source>
         <translation>count 需要 --platform x|weibo|facebook</translation>
-    </message>
-    <message>
-        <source>line %1: not a JSON string</source>
-        <translation>第 %1 行：不是 JSON 字符串</translation>
     </message>
 </context>
 <context>
