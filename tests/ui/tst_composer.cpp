@@ -348,7 +348,8 @@ void ComposerTest::undo_survivesSwitchingPosts()
     const qint64 mine = o.composer->postId();
     // Switch to another post in the list (a draft of the demo), then back.
     qint64 other = 0;
-    for (const auto &p : *ws.posts().all()) {
+    const auto posts1 = ws.posts().all(); // kept alive: a range-for over *temporary() dangles
+    for (const auto &p : *posts1) {
         if (p.id != mine && p.variants.first().state == VariantState::Draft)
             other = p.id;
     }
@@ -370,7 +371,8 @@ void ComposerTest::editingApproved_goesBackToReview()
     Opened o = openDemo();
     workspace::Workspace &ws = *o.workbench->workspace();
     qint64 postId = 0, variantId = 0;
-    for (const auto &p : *ws.posts().all()) {
+    const auto posts2 = ws.posts().all(); // kept alive: a range-for over *temporary() dangles
+    for (const auto &p : *posts2) {
         for (const auto &v : p.variants) {
             if (v.state == VariantState::Approved) {
                 postId = p.id;
