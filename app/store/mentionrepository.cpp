@@ -72,12 +72,21 @@ Result<qint64> MentionRepository::count() const
     return q.value(0).toLongLong();
 }
 
-Result<QList<domain::Mention>> MentionRepository::page(qint64 offset, int limit) const
+Result<QList<domain::Mention>> MentionRepository::page(qint64 offset, int limit, Order order) const
 {
+    // Followers are compared by order of magnitude, so a slightly bigger account does not outrank a newer
+    // item.
+    static const QString priority =
+        QStringLiteral("CASE status WHEN 'done' THEN 1 ELSE 0 END, "
+                       "CASE stance WHEN 'criticism' THEN 0 WHEN 'question' THEN 1 ELSE 2 END, "
+                       "author_verified DESC, "
+                       "CASE WHEN author_followers >= 100000 THEN 0 WHEN author_followers >= 10000 THEN 1 "
+                       "WHEN author_followers >= 1000 THEN 2 ELSE 3 END, ");
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, ") + kColumns.join(QLatin1Char(',')) +
-              QStringLiteral(" FROM mentions ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"));
+              QStringLiteral(" FROM mentions ORDER BY ") + (order == Order::Priority ? priority : QString()) +
+              QStringLiteral("created_at DESC, id DESC LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())

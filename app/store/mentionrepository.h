@@ -30,7 +30,10 @@ public:
     Result<qint64> count() const;
     // One page, newest first. Keyset paging would be faster deep down; the inbox issue replaces this
     // ordering.
-    Result<QList<domain::Mention>> page(qint64 offset, int limit) const;
+    // Newest: plain arrival order. Priority: what needs an answer first — criticism, then questions, then the
+    // rest; within them verified authors, then larger audiences, then the newest; items already done go last.
+    enum class Order { Newest, Priority };
+    Result<QList<domain::Mention>> page(qint64 offset, int limit, Order order = Order::Newest) const;
     // Items per day and stance since `since`, oldest day first: the opinion mix over time, in aggregate.
     Result<QList<StanceDay>> stanceByDay(const QDateTime &since) const;
 

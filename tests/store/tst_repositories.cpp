@@ -108,6 +108,7 @@ private slots:
     void transition_whenStateChangedUnderneath_isRefused();
     void mentions_insert_ignoresSamePlatformAndRemoteId();
     void mentions_page_newestFirstWithAllFields();
+    void mentions_priorityPage_criticismAndQuestionsFirst_verifiedThenAudienceThenNewest();
     void audience_addLatestAndHistory();
     void audience_sameTimeTwice_isRefusedWithoutPartialRows();
     void unitOfWork_failedStepInside_keepsTheRest();
@@ -623,6 +624,42 @@ void RepositoriesTest::mentions_insert_ignoresSamePlatformAndRemoteId()
     const auto unknown = mentions.insert({mention(x1, QStringLiteral("200"), t0), mention(9999, QStringLiteral("201"), t0)});
     QVERIFY(!unknown);
     QCOMPARE(*mentions.count(), 5);
+}
+
+void RepositoriesTest::mentions_priorityPage_criticismAndQuestionsFirst_verifiedThenAudienceThenNewest()
+{
+    const qint64 account = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    store::MentionRepository mentions(*m_db);
+    const QDateTime t0(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+    auto make = [&](const char *id, domain::Stance stance, bool verified, qint64 followers, int minutes,
+                    domain::MentionStatus status = domain::MentionStatus::New) {
+        domain::Mention m = mention(account, QString::fromLatin1(id), t0.addSecs(minutes * 60));
+        m.stance = stance;
+        m.authorVerified = verified;
+        m.authorFollowers = followers;
+        m.status = status;
+        return m;
+    };
+    using S = domain::Stance;
+    QCOMPARE(*mentions.insert({
+                 make("support-newest", S::Support, true, 500000, 50),
+                 make("question", S::Question, false, 10, 40),
+                 make("criticism-old", S::Criticism, false, 10, 10),
+                 make("criticism-new", S::Criticism, false, 20, 30),
+                 make("criticism-big", S::Criticism, false, 50000, 5),
+                 make("criticism-verified", S::Criticism, true, 100, 1),
+                 make("criticism-done", S::Criticism, true, 900000, 60, domain::MentionStatus::Done),
+             }),
+             7);
+    const auto page = mentions.page(0, 10, store::MentionRepository::Order::Priority);
+    QVERIFY2(page, qPrintable(why(page)));
+    QStringList order;
+    for (const auto &m : *page)
+        order << m.remoteId;
+    QCOMPARE(order, (QStringList{QStringLiteral("criticism-verified"), QStringLiteral("criticism-big"),
+                                 QStringLiteral("criticism-new"), QStringLiteral("criticism-old"),
+                                 QStringLiteral("question"), QStringLiteral("support-newest"),
+                                 QStringLiteral("criticism-done")}));
 }
 
 void RepositoriesTest::mentions_page_newestFirstWithAllFields()

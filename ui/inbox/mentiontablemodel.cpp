@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 namespace ui {
 
@@ -25,7 +26,7 @@ void MentionTableModel::reload()
     m_total = total ? *total : 0;
     QString failure = total ? QString() : total.error().message;
     if (m_total > 0) {
-        if (auto page = m_repository.page(0, kPageSize)) {
+        if (auto page = m_repository.page(0, kPageSize, store::MentionRepository::Order::Priority)) {
             m_rows = std::move(page).value();
         } else {
             failure = page.error().message;
@@ -62,7 +63,7 @@ void MentionTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid())
         return;
-    const auto page = m_repository.page(m_rows.size(), kPageSize);
+    const auto page = m_repository.page(m_rows.size(), kPageSize, store::MentionRepository::Order::Priority);
     if (!page) {
         m_total = m_rows.size(); // stop asking until reload()
         emit readFailed(page.error().message);
@@ -77,6 +78,24 @@ void MentionTableModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+QString MentionTableModel::whyHere(const domain::Mention &m)
+{
+    // The same reasons, in the same order, as the priority the list is sorted by.
+    QStringList reasons;
+    if (m.status == domain::MentionStatus::Done)
+        reasons << tr("done, so at the end");
+    if (m.stance == domain::Stance::Criticism)
+        reasons << tr("criticism comes first");
+    else if (m.stance == domain::Stance::Question)
+        reasons << tr("a question, right after criticism");
+    if (m.authorVerified)
+        reasons << tr("verified author");
+    if (m.authorFollowers >= 1000)
+        reasons << tr("%1 followers").arg(QLocale().toString(m.authorFollowers));
+    reasons << tr("then the newest first");
+    return tr("Why here: %1").arg(reasons.join(QStringLiteral("; ")));
+}
+
 QVariant MentionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -87,6 +106,8 @@ QVariant MentionTableModel::data(const QModelIndex &index, int role) const
         return platformIcon(account->platform);
     if (role == Qt::ToolTipRole && index.column() == TextColumn)
         return m.text;
+    if (role == Qt::ToolTipRole)
+        return whyHere(m);
     if (role == Qt::ToolTipRole && index.column() == AuthorColumn)
         return m.authorBio;
     if (role == Qt::ForegroundRole && index.column() == StanceColumn && m.stance == domain::Stance::Criticism)

@@ -14,8 +14,8 @@ namespace ui {
 
 class AccountListModel;
 
-// Mentions for table views, read lazily a page at a time (fetchMore), so the inbox never holds every row.
-// Empty until the first reload().
+// Mentions for table views in priority order (criticism first, see MentionRepository::Order::Priority), read
+// lazily a page at a time (fetchMore), so the inbox never holds every row. Empty until the first reload().
 class MentionTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,6 +47,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+
+    // Why an item stands where it does in the list (shown on hover).
+    static QString whyHere(const domain::Mention &mention);
 
 signals:
     void readFailed(const QString &message);
