@@ -136,4 +136,18 @@ Result<QList<StanceDay>> MentionRepository::stanceByDay(const QDateTime &since) 
     return days;
 }
 
+Result<qint64> MentionRepository::countStance(domain::Stance stance, const QDateTime &from,
+                                              const QDateTime &to) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM mentions WHERE stance = ? AND created_at >= ? AND created_at < ?"));
+    q.addBindValue(domain::stanceId(stance));
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return queryError(q, QCoreApplication::translate("store", "The mentions could not be counted."));
+    return q.value(0).toLongLong();
+}
+
 } // namespace store

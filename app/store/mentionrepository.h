@@ -34,6 +34,8 @@ public:
     // rest; within them verified authors, then larger audiences, then the newest; items already done go last.
     enum class Order { Newest, Priority };
     Result<QList<domain::Mention>> page(qint64 offset, int limit, Order order = Order::Newest) const;
+    // How many items of a stance arrived in [from, to).
+    Result<qint64> countStance(domain::Stance stance, const QDateTime &from, const QDateTime &to) const;
     // Items per day and stance since `since`, oldest day first: the opinion mix over time, in aggregate.
     Result<QList<StanceDay>> stanceByDay(const QDateTime &since) const;
 

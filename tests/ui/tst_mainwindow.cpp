@@ -21,6 +21,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QLabel>
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
@@ -45,6 +46,7 @@ private slots:
     void publishNow_sendsTheVariantToTheSandboxOnce();
     void dashboards_opinionChart_countsEveryItemOfTheFortnight();
     void dashboards_refreshAudience_addsSnapshotsFromThePlatforms();
+    void inbox_stormOfCriticism_raisesTheBanner();
 
 private:
     ui::Preferences m_preferences;
@@ -254,6 +256,37 @@ void MainWindowTest::dashboards_refreshAudience_addsSnapshotsFromThePlatforms()
     }
     // The three X accounts and Weibo give followers; Facebook gives a total only, and keeps its breakdown.
     QCOMPARE(refreshed, 4);
+}
+
+void MainWindowTest::inbox_stormOfCriticism_raisesTheBanner()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    auto *inbox = workbench.window()->findChild<ui::InboxPane *>();
+    auto *banner = inbox->findChild<QLabel *>(QStringLiteral("stormBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isHidden()); // the demo's storm was yesterday
+    workspace::Workspace &ws = *workbench.workspace();
+    QList<domain::Mention> storm;
+    for (int i = 0; i < 40; ++i) {
+        domain::Mention m;
+        m.accountId = ws.accounts().all()->first().id;
+        m.remoteId = QStringLiteral("storm-%1").arg(i);
+        m.authorHandle = QStringLiteral("@angry%1").arg(i);
+        m.text = QStringLiteral("This is propaganda and a disgrace.");
+        m.stance = domain::Stance::Criticism;
+        m.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60 * (i % 50));
+        storm << m;
+    }
+    QCOMPARE(*ws.mentions().insert(storm), 40);
+    inbox->reload();
+    QVERIFY(!banner->isHidden());
+    QVERIFY(banner->text().contains(QStringLiteral("40")));
+    // Criticism is what the list shows first.
+    auto *model = inbox->view()->model();
+    QCOMPARE(model->index(0, ui::MentionTableModel::StanceColumn).data().toString(),
+             domain::stanceDisplayName(domain::Stance::Criticism));
 }
 
 QTEST_MAIN(MainWindowTest)

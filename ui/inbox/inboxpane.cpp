@@ -3,11 +3,13 @@
 #include "common/accountlistmodel.h"
 #include "inbox/classifier.h"
 #include "inbox/mentiontablemodel.h"
+#include "inbox/stormcheck.h"
 #include "inbox/sync.h"
 #include "workspace/connections.h"
 #include "workspace/session.h"
 #include "workspace/workspace.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,8 +33,14 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
       m_model(new MentionTableModel(session.workspace().mentions(), accounts,
                                     TimeFormat(session.workspace().timeZone()), this)),
       m_fetch(new QPushButton(tr("Fetch new"))), m_syncState(new QLabel), m_autoSync(new QTimer(this)),
-      m_count(new QLabel), m_view(new QTableView), m_details(new QTextBrowser)
+      m_count(new QLabel), m_view(new QTableView), m_details(new QTextBrowser), m_storm(new QLabel)
 {
+    // A storm of criticism is announced above the list, in the colour of criticism, until it passes.
+    m_storm->setObjectName(QStringLiteral("stormBanner"));
+    m_storm->setWordWrap(true);
+    m_storm->setStyleSheet(QStringLiteral("#stormBanner { background: #c0392b; color: white; padding: 8px; "
+                                          "border-radius: 4px; font-weight: 600; }"));
+    m_storm->hide();
     m_fetch->setToolTip(tr("Fetch new mentions and comments from every account now (F5 reloads the list)."));
     m_syncState->setObjectName(QStringLiteral("hint"));
     connect(m_fetch, &QPushButton::clicked, this, &InboxPane::fetchNow);
@@ -77,13 +85,31 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_storm);
     layout->addWidget(splitter, 1);
     reload();
+}
+
+void InboxPane::checkStorm()
+{
+    const inbox::StormCheck storm = inbox::StormCheck::read(m_session.workspace().database());
+    m_storm->setVisible(storm.storm);
+    if (!storm.storm) {
+        m_stormShown = false;
+        return;
+    }
+    m_storm->setText(storm.message() + QLatin1Char(' ') + tr("Criticism is at the top of the list."));
+    if (!m_stormShown) {
+        m_stormShown = true;
+        emit statusMessage(storm.message());
+        QApplication::alert(window());
+    }
 }
 
 void InboxPane::reload()
 {
     m_model->reload();
+    checkStorm();
     // Like a mail client: the newest item is open, so reading can start at once.
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, MentionTableModel::TextColumn));

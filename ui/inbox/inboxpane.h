@@ -18,7 +18,8 @@ class AccountListModel;
 class MentionTableModel;
 
 // The Inbox pane: what came back to every account, newest first, read page by page, with the selected item's
-// text, author and the cues behind its stance beside it. It fetches new items every few minutes and on request.
+// text, author and the cues behind its stance beside it. It fetches new items every few minutes and on
+// request.
 class InboxPane final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
     void showSelection();
     void updateCount();
     void syncFinished(int newItems);
+    void checkStorm();
 
     workspace::Session &m_session;
     MentionTableModel *m_model;
@@ -47,6 +49,8 @@ private:
     QLabel *m_count;
     QTableView *m_view;
     QTextBrowser *m_details;
+    QLabel *m_storm;
+    bool m_stormShown = false;
 };
 
 } // namespace ui
