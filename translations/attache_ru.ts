@@ -593,6 +593,46 @@
         <source>Decided by:</source>
         <translation>Определено по:</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Назначить мне</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Передать выше</translation>
+    </message>
+    <message>
+        <source>Notable for the report</source>
+        <translation>Важно для отчёта</translation>
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation>Вернуть в новые</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n запись: %1</numerusform>
+            <numerusform>%n записи: %1</numerusform>
+            <numerusform>%n записей: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged for the report to the ministry.</source>
+        <translation>Отмечено для отчёта в министерство.</translation>
+    </message>
+    <message>
+        <source>No longer flagged.</source>
+        <translation>Отметка снята.</translation>
+    </message>
+    <message>
+        <source>Criticism is at the top of the list.</source>
+        <translation>Критика — в начале списка.</translation>
+    </message>
 </context>
 <context>
     <name>ui::InboxPane</name>
@@ -643,6 +683,46 @@
     <message>
         <source>Decided by:</source>
         <translation>Определено по:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Назначить мне</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Передать выше</translation>
+    </message>
+    <message>
+        <source>Notable for the report</source>
+        <translation>Важно для отчёта</translation>
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation>Вернуть в новые</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n запись: %1</numerusform>
+            <numerusform>%n записи: %1</numerusform>
+            <numerusform>%n записей: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged for the report to the ministry.</source>
+        <translation>Отмечено для отчёта в министерство.</translation>
+    </message>
+    <message>
+        <source>No longer flagged.</source>
+        <translation>Отметка снята.</translation>
+    </message>
+    <message>
+        <source>Criticism is at the top of the list.</source>
+        <translation>Критика — в начале списка.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1085,42 @@
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>done, so at the end</source>
+        <translation>обработано, поэтому в конце</translation>
+    </message>
+    <message>
+        <source>criticism comes first</source>
+        <translation>критика идёт первой</translation>
+    </message>
+    <message>
+        <source>a question, right after criticism</source>
+        <translation>вопрос — сразу после критики</translation>
+    </message>
+    <message>
+        <source>verified author</source>
+        <translation>верифицированный автор</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>подписчиков: %1</translation>
+    </message>
+    <message>
+        <source>then the newest first</source>
+        <translation>далее сначала новые</translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation>Почему здесь: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
 </context>
 <context>
     <name>ui::MentionTableModel</name>
@@ -1039,6 +1155,42 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>done, so at the end</source>
+        <translation>обработано, поэтому в конце</translation>
+    </message>
+    <message>
+        <source>criticism comes first</source>
+        <translation>критика идёт первой</translation>
+    </message>
+    <message>
+        <source>a question, right after criticism</source>
+        <translation>вопрос — сразу после критики</translation>
+    </message>
+    <message>
+        <source>verified author</source>
+        <translation>верифицированный автор</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>подписчиков: %1</translation>
+    </message>
+    <message>
+        <source>then the newest first</source>
+        <translation>далее сначала новые</translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation>Почему здесь: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2288,10 @@
         <source>%1, line %2: unknown kind “%3”.</source>
         <translation>%1, строка %2: неизвестный тип «%3».</translation>
     </message>
+    <message>
+        <source>Storm of criticism: %1 critical items in the last hour, against about %2 an hour over the day before.</source>
+        <translation>Волна критики: критических записей за последний час — %1, тогда как за предыдущие сутки в среднем около %2 в час.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2556,6 +2712,10 @@
     <message>
         <source>The opinion mix could not be read.</source>
         <translation>Не удалось прочитать распределение мнений.</translation>
+    </message>
+    <message>
+        <source>The items could not be updated.</source>
+        <translation>Не удалось обновить записи.</translation>
     </message>
 </context>
 <context>

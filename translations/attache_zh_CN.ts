@@ -583,6 +583,44 @@
         <source>Decided by:</source>
         <translation>判断依据：</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Notable for the report</source>
+        <translation>写入报告</translation>
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation>退回待处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n 条：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged for the report to the ministry.</source>
+        <translation>已标记，将写入给外交部的报告。</translation>
+    </message>
+    <message>
+        <source>No longer flagged.</source>
+        <translation>已取消标记。</translation>
+    </message>
+    <message>
+        <source>Criticism is at the top of the list.</source>
+        <translation>批评位于列表顶部。</translation>
+    </message>
 </context>
 <context>
     <name>ui::InboxPane</name>
@@ -631,6 +669,44 @@
     <message>
         <source>Decided by:</source>
         <translation>判断依据：</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Notable for the report</source>
+        <translation>写入报告</translation>
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation>退回待处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n 条：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged for the report to the ministry.</source>
+        <translation>已标记，将写入给外交部的报告。</translation>
+    </message>
+    <message>
+        <source>No longer flagged.</source>
+        <translation>已取消标记。</translation>
+    </message>
+    <message>
+        <source>Criticism is at the top of the list.</source>
+        <translation>批评位于列表顶部。</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1069,42 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>done, so at the end</source>
+        <translation>已完成，因此排在末尾</translation>
+    </message>
+    <message>
+        <source>criticism comes first</source>
+        <translation>批评优先</translation>
+    </message>
+    <message>
+        <source>a question, right after criticism</source>
+        <translation>提问，紧随批评之后</translation>
+    </message>
+    <message>
+        <source>verified author</source>
+        <translation>认证作者</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 名关注者</translation>
+    </message>
+    <message>
+        <source>then the newest first</source>
+        <translation>其次按时间由新到旧</translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation>排在此处的原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
 </context>
 <context>
     <name>ui::MentionTableModel</name>
@@ -1027,6 +1139,42 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>done, so at the end</source>
+        <translation>已完成，因此排在末尾</translation>
+    </message>
+    <message>
+        <source>criticism comes first</source>
+        <translation>批评优先</translation>
+    </message>
+    <message>
+        <source>a question, right after criticism</source>
+        <translation>提问，紧随批评之后</translation>
+    </message>
+    <message>
+        <source>verified author</source>
+        <translation>认证作者</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 名关注者</translation>
+    </message>
+    <message>
+        <source>then the newest first</source>
+        <translation>其次按时间由新到旧</translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation>排在此处的原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2266,10 @@
         <source>%1, line %2: unknown kind “%3”.</source>
         <translation>%1 第 %2 行：未知类型“%3”。</translation>
     </message>
+    <message>
+        <source>Storm of criticism: %1 critical items in the last hour, against about %2 an hour over the day before.</source>
+        <translation>批评激增：过去一小时内有 %1 条批评，而前一天平均每小时约 %2 条。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2536,6 +2688,10 @@
     <message>
         <source>The opinion mix could not be read.</source>
         <translation>无法读取意见分布。</translation>
+    </message>
+    <message>
+        <source>The items could not be updated.</source>
+        <translation>无法更新这些条目。</translation>
     </message>
 </context>
 <context>
