@@ -1,5 +1,6 @@
 #include "store/mentionrepository.h"
 
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 #include "store/timecodec.h"
@@ -148,6 +149,65 @@ Result<qint64> MentionRepository::countStance(domain::Stance stance, const QDate
     if (!q.exec() || !q.next())
         return queryError(q, QCoreApplication::translate("store", "The mentions could not be counted."));
     return q.value(0).toLongLong();
+}
+
+Status MentionRepository::setStatus(const QList<qint64> &ids, domain::MentionStatus status,
+                                    const QString &actor, const QString &assignee)
+{
+    Transaction transaction(m_database);
+    AuditLog audit(m_database);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE mentions SET status = ?, assignee = ? WHERE id = ?"));
+    const QString statusId = domain::mentionStatusId(status);
+    for (qint64 id : ids) {
+        q.addBindValue(statusId);
+        q.addBindValue(nonNull(status == domain::MentionStatus::Assigned ? assignee : QString()));
+        q.addBindValue(id);
+        if (!q.exec())
+            return queryError(q, QCoreApplication::translate("store", "The items could not be updated."));
+        if (const Status s = audit.append({0,
+                                           {},
+                                           actor,
+                                           QStringLiteral("mention"),
+                                           id,
+                                           QStringLiteral("status"),
+                                           {},
+                                           statusId,
+                                           assignee});
+            !s)
+            return s;
+    }
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The items could not be updated."), {}};
+    return ok();
+}
+
+Status MentionRepository::setNotable(const QList<qint64> &ids, bool notable, const QString &actor)
+{
+    Transaction transaction(m_database);
+    AuditLog audit(m_database);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE mentions SET notable = ? WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.addBindValue(int(notable));
+        q.addBindValue(id);
+        if (!q.exec())
+            return queryError(q, QCoreApplication::translate("store", "The items could not be updated."));
+        if (const Status s = audit.append({0,
+                                           {},
+                                           actor,
+                                           QStringLiteral("mention"),
+                                           id,
+                                           notable ? QStringLiteral("flag") : QStringLiteral("unflag"),
+                                           {},
+                                           {},
+                                           {}});
+            !s)
+            return s;
+    }
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The items could not be updated."), {}};
+    return ok();
 }
 
 } // namespace store

@@ -34,6 +34,11 @@ public:
     // rest; within them verified authors, then larger audiences, then the newest; items already done go last.
     enum class Order { Newest, Priority };
     Result<QList<domain::Mention>> page(qint64 offset, int limit, Order order = Order::Newest) const;
+    // Triage: a new status (and who it is assigned to, for Assigned) for several items at once, audited.
+    Status setStatus(const QList<qint64> &ids, domain::MentionStatus status, const QString &actor,
+                     const QString &assignee = {});
+    // Flags items for the report to the ministry (or takes the flag away), audited.
+    Status setNotable(const QList<qint64> &ids, bool notable, const QString &actor);
     // How many items of a stance arrived in [from, to).
     Result<qint64> countStance(domain::Stance stance, const QDateTime &from, const QDateTime &to) const;
     // Items per day and stance since `since`, oldest day first: the opinion mix over time, in aggregate.

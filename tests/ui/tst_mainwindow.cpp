@@ -47,6 +47,7 @@ private slots:
     void dashboards_opinionChart_countsEveryItemOfTheFortnight();
     void dashboards_refreshAudience_addsSnapshotsFromThePlatforms();
     void inbox_stormOfCriticism_raisesTheBanner();
+    void inbox_keyboardTriage_marksDoneFlagsAndAssigns();
 
 private:
     ui::Preferences m_preferences;
@@ -287,6 +288,54 @@ void MainWindowTest::inbox_stormOfCriticism_raisesTheBanner()
     auto *model = inbox->view()->model();
     QCOMPARE(model->index(0, ui::MentionTableModel::StanceColumn).data().toString(),
              domain::stanceDisplayName(domain::Stance::Criticism));
+}
+
+void MainWindowTest::inbox_keyboardTriage_marksDoneFlagsAndAssigns()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    ui::MainWindow *window = workbench.window();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    window->showPane(ui::MainWindow::InboxPaneIndex);
+    auto *inbox = window->findChild<ui::InboxPane *>();
+    QTableView *view = inbox->view();
+    auto *model = qobject_cast<ui::MentionTableModel *>(view->model());
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, ui::MentionTableModel::TextColumn));
+    const qint64 first = model->mention(model->index(0, 0))->id;
+    const qint64 second = model->mention(model->index(1, 0))->id;
+    QTest::keyClick(view, Qt::Key_D); // done, and on to the next
+    QCOMPARE(view->currentIndex().row(), 1);
+    QTest::keyClick(view, Qt::Key_N); // notable for the report
+    workspace::Workspace &ws = *workbench.workspace();
+    const auto all = ws.mentions().page(0, 1000);
+    auto find = [&](qint64 id) {
+        for (const auto &m : *all)
+            if (m.id == id)
+                return m;
+        return domain::Mention{};
+    };
+    QCOMPARE(find(first).status, domain::MentionStatus::Done);
+    QVERIFY(find(second).notable);
+    // Several at once: select three rows, assign them to me.
+    view->selectionModel()->clearSelection();
+    for (int row = 2; row < 5; ++row)
+        view->selectionModel()->select(model->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<qint64> three = {model->mention(model->index(2, 0))->id,
+                                 model->mention(model->index(3, 0))->id,
+                                 model->mention(model->index(4, 0))->id};
+    QTest::keyClick(view, Qt::Key_A);
+    const auto after = ws.mentions().page(0, 1000);
+    int assigned = 0;
+    for (const auto &m : *after)
+        assigned +=
+            three.contains(m.id) && m.status == domain::MentionStatus::Assigned && m.assignee == ws.actor();
+    QCOMPARE(assigned, 3);
+    // Every step is in the audit log.
+    QCOMPARE(ws.posts().auditLog().forEntity(QStringLiteral("mention"), first)->size(), 1);
 }
 
 QTEST_MAIN(MainWindowTest)

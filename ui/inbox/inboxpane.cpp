@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -86,8 +87,90 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_storm);
+    auto *triage = new QHBoxLayout;
+    buildTriageActions(triage);
+    triage->addStretch();
+    layout->addLayout(triage);
     layout->addWidget(splitter, 1);
     reload();
+}
+
+void InboxPane::buildTriageActions(QLayout *into)
+{
+    // Triage from the keyboard: each step works on every selected item; the letters are listed on the
+    // buttons.
+    const struct
+    {
+        QString label;
+        QKeySequence key;
+        std::function<void()> run;
+    } steps[] = {
+        {tr("Done"), QKeySequence(Qt::Key_D), [this] { setStatus(domain::MentionStatus::Done); }},
+        {tr("Assign to me"), QKeySequence(Qt::Key_A), [this] { setStatus(domain::MentionStatus::Assigned); }},
+        {tr("Escalate"), QKeySequence(Qt::Key_E), [this] { setStatus(domain::MentionStatus::Escalated); }},
+        {tr("Notable for the report"), QKeySequence(Qt::Key_N), [this] { toggleNotable(); }},
+        {tr("Back to new"), QKeySequence(Qt::Key_U), [this] { setStatus(domain::MentionStatus::New); }},
+    };
+    for (const auto &step : steps) {
+        auto *button = new QPushButton(
+            QStringLiteral("%1 (%2)").arg(step.label, step.key.toString(QKeySequence::NativeText)));
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, this, step.run);
+        auto *shortcut = new QShortcut(step.key, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, step.run);
+        into->addWidget(button);
+    }
+}
+
+QList<qint64> InboxPane::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+        if (const auto *m = m_model->mention(row))
+            ids << m->id;
+    }
+    if (ids.isEmpty()) {
+        if (const auto *m = m_model->mention(m_view->currentIndex()))
+            ids << m->id;
+    }
+    return ids;
+}
+
+void InboxPane::setStatus(domain::MentionStatus status)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString me = m_session.workspace().actor();
+    const QString assignee = status == domain::MentionStatus::Assigned ? me : QString();
+    if (const auto done = m_session.workspace().mentions().setStatus(ids, status, me, assignee); !done) {
+        emit statusMessage(done.error().message);
+        return;
+    }
+    m_model->applyStatus(ids, status, assignee);
+    // Move on to the next item, as a triage list should.
+    const int next = m_view->currentIndex().row() + 1;
+    if (ids.size() == 1 && next < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(next, MentionTableModel::TextColumn));
+    emit statusMessage(
+        tr("%n item(s): %1", nullptr, int(ids.size())).arg(domain::mentionStatusDisplayName(status)));
+}
+
+void InboxPane::toggleNotable()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const auto *current = m_model->mention(m_view->currentIndex());
+    const bool notable = !(current && current->notable);
+    if (const auto done =
+            m_session.workspace().mentions().setNotable(ids, notable, m_session.workspace().actor());
+        !done) {
+        emit statusMessage(done.error().message);
+        return;
+    }
+    m_model->applyNotable(ids, notable);
+    emit statusMessage(notable ? tr("Flagged for the report to the ministry.") : tr("No longer flagged."));
 }
 
 void InboxPane::checkStorm()

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/mention.h"
+
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -40,6 +43,10 @@ private:
     void updateCount();
     void syncFinished(int newItems);
     void checkStorm();
+    QList<qint64> selectedIds() const;
+    void setStatus(domain::MentionStatus status);
+    void toggleNotable();
+    void buildTriageActions(QLayout *into);
 
     workspace::Session &m_session;
     MentionTableModel *m_model;

@@ -44,6 +44,28 @@ const domain::Mention *MentionTableModel::mention(const QModelIndex &index) cons
     return index.isValid() && index.row() < m_rows.size() ? &m_rows.at(index.row()) : nullptr;
 }
 
+void MentionTableModel::applyStatus(const QList<qint64> &ids, domain::MentionStatus status,
+                                    const QString &assignee)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (!ids.contains(m_rows[row].id))
+            continue;
+        m_rows[row].status = status;
+        m_rows[row].assignee = assignee;
+        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+    }
+}
+
+void MentionTableModel::applyNotable(const QList<qint64> &ids, bool notable)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (!ids.contains(m_rows[row].id))
+            continue;
+        m_rows[row].notable = notable;
+        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+    }
+}
+
 int MentionTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -127,8 +149,12 @@ QVariant MentionTableModel::data(const QModelIndex &index, int role) const
         return m.language.toUpper();
     case StanceColumn:
         return domain::stanceDisplayName(m.stance);
-    case StatusColumn:
-        return domain::mentionStatusDisplayName(m.status);
+    case StatusColumn: {
+        QString status = domain::mentionStatusDisplayName(m.status);
+        if (m.status == domain::MentionStatus::Assigned && !m.assignee.isEmpty())
+            status = tr("%1 (%2)").arg(status, m.assignee);
+        return m.notable ? tr("%1 ★").arg(status) : status;
+    }
     default:
         return {};
     }

@@ -39,6 +39,9 @@ public:
     // Forgets what was read and starts again from the first page.
     void reload();
     const domain::Mention *mention(const QModelIndex &index) const;
+    // Shows a triage step taken in the store on the rows already read, without reading them again.
+    void applyStatus(const QList<qint64> &ids, domain::MentionStatus status, const QString &assignee);
+    void applyNotable(const QList<qint64> &ids, bool notable);
     qint64 totalCount() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
