@@ -97,38 +97,56 @@ void Connections::load()
     if (!accounts)
         return;
     for (const domain::Account &account : *accounts) {
-        if (m_clients.contains(account.id))
-            continue;
-        if (!m_vault) {
-            setState(account.id, {AccountConnection::State::NeedsSignIn,
-                                  QCoreApplication::translate("workspace", "Not signed in.")});
-            continue;
-        }
-        const platforms::vault::SecretKey key{m_workspace.id(), QString::number(account.id),
-                                              tokenKind(account.platform)};
-        ++m_pending;
-        m_vault->read(key, this, [this, account](const platforms::vault::SecretResult &r) {
-            // Whatever the answer, this account is settled; the last one makes the connections ready.
-            const auto settle = qScopeGuard([this] {
-                if (--m_pending == 0)
-                    emit ready();
-            });
-            if (r.ok()) {
-                platforms::PlatformClient *client = makeClient(account);
-                client->setAccessToken(*r.secret);
-                m_clients.insert(account.id, client);
-                setState(account.id, {AccountConnection::State::Connected, {}});
-                return;
-            }
-            const bool missing = r.error && r.error->kind == platforms::vault::VaultError::Kind::NotFound;
-            setState(account.id, {missing ? AccountConnection::State::NeedsSignIn
-                                          : AccountConnection::State::KeychainUnavailable,
-                                  missing ? QCoreApplication::translate("workspace",
-                                                                        "Not signed in: sign in to %1 again.")
-                                                .arg(domain::platformDisplayName(account.platform))
-                                          : (r.error ? r.error->message : QString())});
-        });
+        if (!m_clients.contains(account.id))
+            loadAccount(account);
     }
+}
+
+void Connections::reload(qint64 accountId)
+{
+    const auto account = m_workspace.accounts().find(accountId);
+    if (!account)
+        return;
+    delete m_clients.take(accountId); // built again with the new token and remote id
+    loadAccount(*account);
+}
+
+void Connections::loadAccount(const domain::Account &account)
+{
+    if (!m_vault) {
+        setState(account.id, {AccountConnection::State::NeedsSignIn,
+                              QCoreApplication::translate("workspace", "Not signed in.")});
+        return;
+    }
+    const platforms::vault::SecretKey key{m_workspace.id(), QString::number(account.id),
+                                          tokenKind(account.platform)};
+    ++m_pending;
+    m_vault->read(key, this, [this, account](const platforms::vault::SecretResult &r) {
+        // Whatever the answer, this account is settled; the last one makes the connections ready.
+        const auto settle = qScopeGuard([this] {
+            if (--m_pending == 0)
+                emit ready();
+        });
+        if (r.ok()) {
+            platforms::PlatformClient *client = makeClient(account);
+            client->setAccessToken(*r.secret);
+            m_clients.insert(account.id, client);
+            setState(account.id, {AccountConnection::State::Connected, {}});
+            return;
+        }
+        const bool missing = r.error && r.error->kind == platforms::vault::VaultError::Kind::NotFound;
+        setState(
+            account.id,
+            {missing ? AccountConnection::State::NeedsSignIn : AccountConnection::State::KeychainUnavailable,
+             missing ? QCoreApplication::translate("workspace", "Not signed in: sign in to %1 again.")
+                           .arg(domain::platformDisplayName(account.platform))
+                     : (r.error ? r.error->message : QString())});
+    });
+}
+
+QString Connections::tokenKindFor(domain::Platform platform)
+{
+    return tokenKind(platform);
 }
 
 void Connections::setSessionToken(qint64 accountId, const QString &token)

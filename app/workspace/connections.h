@@ -49,6 +49,10 @@ public:
 
     // Reads every account's token from the keychain and builds its client; `changed` reports each account.
     void load();
+    // Reads one account's token again (after a sign-in) and builds its client anew.
+    void reload(qint64 accountId);
+    // The keychain kind an account's token is stored under ("access"; "page" on Facebook).
+    static QString tokenKindFor(domain::Platform platform);
     // A token held in memory only, for this session (the demo's sandbox tokens).
     void setSessionToken(qint64 accountId, const QString &token);
     AccountConnection connection(qint64 accountId) const;
@@ -64,6 +68,7 @@ signals:
 
 private:
     platforms::PlatformClient *makeClient(const domain::Account &account);
+    void loadAccount(const domain::Account &account);
     void setState(qint64 accountId, AccountConnection connection);
 
     Workspace &m_workspace;
