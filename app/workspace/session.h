@@ -44,6 +44,8 @@ public:
     // The workspace's classifier, with what it learnt from the office's corrections.
     const inbox::Classifier &classifier() const { return *m_classifier; }
     bool isDemo() const { return m_demo != nullptr; }
+    // The system keychain, or nullptr in the demo (whose tokens are the sandbox's, in memory).
+    platforms::vault::Vault *vault() const { return m_vault.get(); }
     // The demo's sandbox, or nullptr.
     DemoPlatforms *demo() const { return m_demo.get(); }
     // Why the demo's sandbox could not start (empty when it runs or this is not the demo).

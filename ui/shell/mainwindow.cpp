@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "accounts/signincontroller.h"
 #include "audience/dashboardpane.h"
 #include "common/accountlistmodel.h"
 #include "common/icons.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -121,6 +123,28 @@ QWidget *MainWindow::buildSidebar()
     accounts->setSelectionMode(QAbstractItemView::NoSelection);
     accounts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     accounts->setTextElideMode(Qt::ElideRight);
+    // Signing in (or again, when a token was lost) is one double-click or a right-click away.
+    accounts->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto *signIn = new SignInController(m_session, this);
+    connect(signIn, &SignInController::message, this, &MainWindow::showStatus);
+    auto accountAt = [this](const QModelIndex &index) {
+        return m_accounts->account(index.data(AccountListModel::AccountIdRole).toLongLong());
+    };
+    connect(accounts, &QListView::doubleClicked, this, [signIn, accountAt](const QModelIndex &index) {
+        if (const domain::Account *a = accountAt(index))
+            signIn->signIn(*a);
+    });
+    connect(accounts, &QListView::customContextMenuRequested, this,
+            [this, accounts, signIn, accountAt](QPoint at) {
+                const domain::Account *a = accountAt(accounts->indexAt(at));
+                if (!a)
+                    return;
+                QMenu menu(this);
+                const domain::Account account = *a;
+                menu.addAction(tr("Sign in to %1…").arg(domain::platformDisplayName(account.platform)), this,
+                               [signIn, account] { signIn->signIn(account); });
+                menu.exec(accounts->viewport()->mapToGlobal(at));
+            });
 
     auto *sidebar = new QWidget;
     sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -204,7 +228,9 @@ void MainWindow::updateConnections()
     const auto &accounts = m_accounts->accounts();
     for (const auto &a : accounts) {
         const auto c = m_session.connections().connection(a.id);
-        m_accounts->setConnection(a.id, c.state == workspace::AccountConnection::State::Connected, c.message);
+        const bool ok = c.state == workspace::AccountConnection::State::Connected;
+        m_accounts->setConnection(
+            a.id, ok, ok ? c.message : c.message + QLatin1Char(' ') + tr("Double-click to sign in."));
         connected += c.state == workspace::AccountConnection::State::Connected;
     }
     if (m_session.demo()) {
