@@ -5,6 +5,7 @@
 #include "platforms/vault/vault.h"
 #include "platforms/weibo/weiboclient.h"
 #include "platforms/x/xclient.h"
+#include "platforms/x/xsignin.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -130,6 +131,7 @@ void Connections::loadAccount(const domain::Account &account)
         if (r.ok()) {
             platforms::PlatformClient *client = makeClient(account);
             client->setAccessToken(*r.secret);
+            renewWithRefreshToken(account, client);
             m_clients.insert(account.id, client);
             setState(account.id, {AccountConnection::State::Connected, {}});
             return;
@@ -142,6 +144,25 @@ void Connections::loadAccount(const domain::Account &account)
                            .arg(domain::platformDisplayName(account.platform))
                      : (r.error ? r.error->message : QString())});
     });
+}
+
+void Connections::renewWithRefreshToken(const domain::Account &account, platforms::PlatformClient *client)
+{
+    // X's access token lives two hours: when X refuses it, the single-use refresh token is rotated (the new
+    // one stored first) and the refused requests go out once more, so the account never "disconnects".
+    if (account.platform != domain::Platform::X || !m_vault)
+        return;
+    const QString clientId = m_workspace.settings().value(
+        QStringLiteral("platforms.%1.app_id").arg(domain::platformId(account.platform)));
+    auto *rotation = new platforms::x::XTokenRotation(m_network, baseUrl(account.platform), clientId, m_vault,
+                                                      m_workspace.id(), QString::number(account.id), client);
+    client->transport()->config().renewAuth = [client, rotation](std::function<void(bool)> done) {
+        rotation->refresh(client, [client, done](const platforms::Result<platforms::OAuthTokens> &r) {
+            if (r.ok())
+                client->setAccessToken(r.value().accessToken);
+            done(r.ok());
+        });
+    };
 }
 
 QString Connections::tokenKindFor(domain::Platform platform)

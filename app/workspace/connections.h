@@ -69,6 +69,7 @@ signals:
 private:
     platforms::PlatformClient *makeClient(const domain::Account &account);
     void loadAccount(const domain::Account &account);
+    void renewWithRefreshToken(const domain::Account &account, platforms::PlatformClient *client);
     void setState(qint64 accountId, AccountConnection connection);
 
     Workspace &m_workspace;

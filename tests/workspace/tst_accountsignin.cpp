@@ -1,4 +1,5 @@
 #include "platforms/platformclient.h"
+#include "platforms/sandbox/fault.h"
 #include "platforms/sandbox/sandbox.h"
 #include "platforms/vault/vault.h"
 #include "workspace/accountsignin.h"
@@ -138,6 +139,23 @@ void AccountSignInTest::signIn()
     QVERIFY(ok);
     if (platform != domain::Platform::X)
         QVERIFY(!m_ws->accounts().find(id)->remoteId.isEmpty());
+    if (platform == domain::Platform::X) {
+        // Two hours later X refuses the access token: the refresh token is rotated and the call still
+        // succeeds.
+        platforms::sandbox::Fault expire;
+        expire.kind = platforms::sandbox::Fault::Kind::ExpiredToken;
+        expire.platform = QStringLiteral("x");
+        m_sandbox->injectFault(expire);
+        answered = false;
+        ok = false;
+        m_connections->client(id, &why)->whoAmI(this,
+                                                [&](const platforms::Result<platforms::AccountInfo> &r) {
+                                                    ok = r.ok();
+                                                    answered = true;
+                                                });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY2(ok, "the expired token was not renewed with the refresh token");
+    }
     // No token in the database: only the keychain holds it.
     QSqlQuery q(m_ws->database().connection());
     QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings")));
