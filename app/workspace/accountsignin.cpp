@@ -108,8 +108,10 @@ void AccountSignIn::run(const QString &appId, const QString &appSecret)
             storeFacebook(r.value(), appId, appSecret);
             break;
         case Platform::Weibo:
+            // Weibo documents no refresh: the token's end is remembered so the account says when to sign in
+            // again.
             storeToken(QStringLiteral("access"), r.value().accessToken,
-                       r.value().extra.value(QStringLiteral("uid")).toString());
+                       r.value().extra.value(QStringLiteral("uid")).toString(), r.value().expiresAt);
             break;
         }
     });
@@ -163,13 +165,17 @@ void AccountSignIn::storeFacebook(const platforms::OAuthTokens &tokens, const QS
                                      finish(false, translate("This Facebook user manages no Page."));
                                      return;
                                  }
-                                 storeToken(QStringLiteral("page"), chosen->accessToken, chosen->id);
+                                 storeToken(QStringLiteral("page"), chosen->accessToken, chosen->id, {});
                              });
         });
 }
 
-void AccountSignIn::storeToken(const QString &kind, const QString &token, const QString &remoteId)
+void AccountSignIn::storeToken(const QString &kind, const QString &token, const QString &remoteId,
+                               const QDateTime &expiresAt)
 {
+    m_workspace.settings().setValue(Connections::expirySetting(m_account.id),
+                                    expiresAt.isValid() ? expiresAt.toUTC().toString(Qt::ISODate)
+                                                        : QString());
     m_vault.write(
         {m_workspace.id(), QString::number(m_account.id), kind}, token, this,
         [this, remoteId](const std::optional<platforms::vault::VaultError> &error) {

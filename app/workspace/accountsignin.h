@@ -49,7 +49,8 @@ private:
     void run(const QString &appId, const QString &appSecret);
     void storeX(const platforms::OAuthTokens &tokens, const QString &clientId);
     void storeFacebook(const platforms::OAuthTokens &tokens, const QString &appId, const QString &appSecret);
-    void storeToken(const QString &kind, const QString &token, const QString &remoteId);
+    void storeToken(const QString &kind, const QString &token, const QString &remoteId,
+                    const QDateTime &expiresAt);
     void finish(bool ok, const QString &message);
     // Where the consent page lives: the platform's own host, or the workspace's base URL when that is a local
     // sandbox (which serves the OAuth endpoints too).

@@ -133,6 +133,19 @@ void Connections::loadAccount(const domain::Account &account)
             client->setAccessToken(*r.secret);
             renewWithRefreshToken(account, client);
             m_clients.insert(account.id, client);
+            // A token that cannot renew itself is announced two weeks before it stops working.
+            const QDateTime expires =
+                QDateTime::fromString(m_workspace.settings().value(expirySetting(account.id)), Qt::ISODate);
+            const qint64 days = expires.isValid() ? QDateTime::currentDateTimeUtc().daysTo(expires) : -1;
+            if (expires.isValid() && days <= 14) {
+                setState(account.id,
+                         {AccountConnection::State::Expiring,
+                          QCoreApplication::translate("workspace",
+                                                      "Signed in, but only for %n more day(s): sign in "
+                                                      "again before then.",
+                                                      nullptr, int(std::max<qint64>(0, days)))});
+                return;
+            }
             setState(account.id, {AccountConnection::State::Connected, {}});
             return;
         }
@@ -163,6 +176,11 @@ void Connections::renewWithRefreshToken(const domain::Account &account, platform
             done(r.ok());
         });
     };
+}
+
+QString Connections::expirySetting(qint64 accountId)
+{
+    return QStringLiteral("account.%1.token_expires_at").arg(accountId);
 }
 
 QString Connections::tokenKindFor(domain::Platform platform)

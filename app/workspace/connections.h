@@ -25,9 +25,10 @@ class Workspace;
 // How an account's connection to its platform stands, as the accounts list shows it.
 struct AccountConnection
 {
-    enum class State { Unknown, Connected, NeedsSignIn, KeychainUnavailable };
+    enum class State { Unknown, Connected, Expiring, NeedsSignIn, KeychainUnavailable };
     State state = State::Unknown;
-    QString message; // for the user: what is wrong and how to fix it; empty when connected
+    QString message; // for the user: what is wrong and how to fix it; empty when all is well
+    bool canPublish() const { return state == State::Connected || state == State::Expiring; }
 };
 
 // The platform side of one workspace: its one network manager, a client per account pointed at the
@@ -51,6 +52,9 @@ public:
     void load();
     // Reads one account's token again (after a sign-in) and builds its client anew.
     void reload(qint64 accountId);
+    // When the account's token stops working (a token that cannot renew itself: Weibo's). Not a secret: a
+    // setting.
+    static QString expirySetting(qint64 accountId);
     // The keychain kind an account's token is stored under ("access"; "page" on Facebook).
     static QString tokenKindFor(domain::Platform platform);
     // A token held in memory only, for this session (the demo's sandbox tokens).

@@ -139,6 +139,18 @@ void AccountSignInTest::signIn()
     QVERIFY(ok);
     if (platform != domain::Platform::X)
         QVERIFY(!m_ws->accounts().find(id)->remoteId.isEmpty());
+    if (platform == domain::Platform::Weibo) {
+        // Weibo's token cannot renew itself: two weeks before it ends the account says so (and still
+        // publishes).
+        QVERIFY(m_ws->settings().setValue(
+            workspace::Connections::expirySetting(id),
+            QDateTime::currentDateTimeUtc().addDays(3).addSecs(60).toString(Qt::ISODate)));
+        m_connections->reload(id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_connections->connection(id).state,
+                                  workspace::AccountConnection::State::Expiring, 10000);
+        QVERIFY(m_connections->connection(id).message.contains(QStringLiteral("3")));
+        QVERIFY(m_connections->client(id, &why));
+    }
     if (platform == domain::Platform::X) {
         // Two hours later X refuses the access token: the refresh token is rotated and the call still
         // succeeds.

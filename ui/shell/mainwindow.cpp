@@ -228,10 +228,12 @@ void MainWindow::updateConnections()
     const auto &accounts = m_accounts->accounts();
     for (const auto &a : accounts) {
         const auto c = m_session.connections().connection(a.id);
+        // An account whose token ends soon still publishes; it is marked like a problem so it gets fixed in
+        // time.
         const bool ok = c.state == workspace::AccountConnection::State::Connected;
         m_accounts->setConnection(
             a.id, ok, ok ? c.message : c.message + QLatin1Char(' ') + tr("Double-click to sign in."));
-        connected += c.state == workspace::AccountConnection::State::Connected;
+        connected += c.canPublish();
     }
     if (m_session.demo()) {
         m_syncLabel->setText(tr("Platforms: local sandbox"));
