@@ -62,6 +62,12 @@ int main(int argc, char *argv[])
     if (!page || page->isEmpty())
         return 1;
     bench::report("workspace.mentions_first_page_ms", double(timer.nsecsElapsed()) / 1e6, "ms");
+    // The inbox's own order (criticism first, then verified, audience, newest): what the pane shows first.
+    timer.restart();
+    const auto priority = ws->mentions().page(0, 200, store::MentionRepository::Order::Priority);
+    if (!priority || priority->isEmpty())
+        return 1;
+    bench::report("inbox.priority_first_page_ms", double(timer.nsecsElapsed()) / 1e6, "ms");
     struct rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     bench::report("workspace.peak_rss_mb", double(usage.ru_maxrss) / 1024.0, "MB");
