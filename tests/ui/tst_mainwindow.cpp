@@ -1,4 +1,5 @@
 #include "audience/audiencesummarymodel.h"
+#include "audience/chartexport.h"
 #include "audience/dashboardpane.h"
 #include "common/accountlistmodel.h"
 #include "common/timeformat.h"
@@ -21,6 +22,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedBarSeries>
@@ -48,6 +50,7 @@ private slots:
     void dashboards_refreshAudience_addsSnapshotsFromThePlatforms();
     void inbox_stormOfCriticism_raisesTheBanner();
     void inbox_keyboardTriage_marksDoneFlagsAndAssigns();
+    void dashboards_everyChart_exportsPngSvgAndCsv();
 
 private:
     ui::Preferences m_preferences;
@@ -336,6 +339,43 @@ void MainWindowTest::inbox_keyboardTriage_marksDoneFlagsAndAssigns()
     QCOMPARE(assigned, 3);
     // Every step is in the audit log.
     QCOMPARE(ws.posts().auditLog().forEntity(QStringLiteral("mention"), first)->size(), 1);
+}
+
+void MainWindowTest::dashboards_everyChart_exportsPngSvgAndCsv()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workbench.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(workbench.window()));
+    workbench.window()->showPane(ui::MainWindow::DashboardsPaneIndex);
+    QTemporaryDir dir;
+    const auto views = workbench.window()->findChild<ui::DashboardPane *>()->findChildren<QChartView *>();
+    QCOMPARE(views.size(), 6);
+    for (QChartView *view : views) {
+        const QString base = dir.filePath(QString::number(quintptr(view)));
+        QVERIFY(ui::chartexport::savePng(view, base + QStringLiteral(".png")));
+        QVERIFY(!QImage(base + QStringLiteral(".png")).isNull());
+        QVERIFY(ui::chartexport::saveSvg(view, base + QStringLiteral(".svg")));
+        QFile svg(base + QStringLiteral(".svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+        QVERIFY(ui::chartexport::saveCsv(view->chart(), base + QStringLiteral(".csv")));
+        const QStringList lines =
+            ui::chartexport::toCsv(view->chart()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 2, qPrintable(view->chart()->title()));
+    }
+    // The growth chart: one row per weekly snapshot (53), one column per account (5), the dates first.
+    QChart *growth = nullptr;
+    for (QChartView *view : views) {
+        if (view->chart()->title() == QStringLiteral("Followers over the year"))
+            growth = view->chart();
+    }
+    QVERIFY(growth);
+    const QStringList rows = ui::chartexport::toCsv(growth).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 1 + 53);
+    QCOMPARE(rows.first().split(QLatin1Char(',')).size(), 1 + 5);
+    QVERIFY(rows.last().startsWith(QDate::currentDate().toString(Qt::ISODate).left(4)));
 }
 
 QTEST_MAIN(MainWindowTest)

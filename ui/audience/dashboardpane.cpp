@@ -3,6 +3,7 @@
 #include "audience/audiencecharts.h"
 #include "audience/audiencesummarymodel.h"
 #include "audience/audiencesync.h"
+#include "audience/chartexport.h"
 #include "common/accountlistmodel.h"
 #include "workspace/session.h"
 #include "workspace/workspace.h"
@@ -25,6 +26,7 @@ QChartView *newChartView()
 {
     auto *view = new QChartView;
     view->setRenderHint(QPainter::Antialiasing);
+    chartexport::addExportMenu(view);
     view->setMinimumHeight(340);
     return view;
 }
