@@ -22,6 +22,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
@@ -51,6 +52,7 @@ private slots:
     void inbox_stormOfCriticism_raisesTheBanner();
     void inbox_keyboardTriage_marksDoneFlagsAndAssigns();
     void dashboards_everyChart_exportsPngSvgAndCsv();
+    void compose_reviewQueue_listsWhatWaitsForVerification();
 
 private:
     ui::Preferences m_preferences;
@@ -376,6 +378,25 @@ void MainWindowTest::dashboards_everyChart_exportsPngSvgAndCsv()
     QCOMPARE(rows.size(), 1 + 53);
     QCOMPARE(rows.first().split(QLatin1Char(',')).size(), 1 + 5);
     QVERIFY(rows.last().startsWith(QDate::currentDate().toString(Qt::ISODate).left(4)));
+}
+
+void MainWindowTest::compose_reviewQueue_listsWhatWaitsForVerification()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    auto *compose = workbench.window()->findChild<ui::ComposePane *>();
+    QComboBox *show = nullptr;
+    for (auto *combo : compose->findChildren<QComboBox *>()) {
+        if (combo->findText(QStringLiteral("Waiting for verification")) >= 0)
+            show = combo;
+    }
+    QVERIFY(show);
+    show->setCurrentIndex(show->findText(QStringLiteral("Waiting for verification")));
+    auto *tree = compose->findChild<QTreeView *>();
+    QCOMPARE(tree->model()->rowCount(), 1); // the demo's statement on the Syria talks, in EN and RU
+    QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("Statement on the Syria talks"));
+    QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 2);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -22,13 +22,15 @@
 namespace ui {
 
 namespace {
-enum Filter { AllPosts, InProgress, Scheduled, Sent };
+enum Filter { AllPosts, AwaitingVerification, InProgress, Scheduled, Sent };
 
 bool matches(const domain::Post &post, int filter)
 {
     using S = domain::VariantState;
     return std::any_of(post.variants.cbegin(), post.variants.cend(), [filter](const domain::Variant &v) {
         switch (filter) {
+        case AwaitingVerification:
+            return v.state == S::InReview;
         case InProgress:
             return v.state == S::Draft || v.state == S::InReview || v.state == S::Approved;
         case Scheduled:
@@ -46,14 +48,17 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
     : QWidget(parent), m_workspace(workspace), m_accounts(accounts),
       m_model(new PostTreeModel(accounts, TimeFormat(workspace.timeZone()), this)), m_filter(new QComboBox),
       m_summary(new QLabel), m_tree(new QTreeView), m_details(new QTextBrowser),
-      m_workflow(new WorkflowBar(workspace)), m_composer(new Composer(workspace)), m_stack(new QStackedWidget),
-      m_splitter(new QSplitter(Qt::Vertical)), m_edit(new QPushButton(tr("Edit")))
+      m_workflow(new WorkflowBar(workspace)), m_composer(new Composer(workspace)),
+      m_stack(new QStackedWidget), m_splitter(new QSplitter(Qt::Vertical)),
+      m_edit(new QPushButton(tr("Edit")))
 {
     connect(m_workflow, &WorkflowBar::message, this, &ComposePane::statusMessage);
     connect(m_workflow, &WorkflowBar::changed, this, &ComposePane::reload);
     auto *title = new QLabel(tr("Posts"));
     title->setObjectName(QStringLiteral("paneTitle"));
     m_filter->addItem(tr("All posts"), AllPosts);
+    // The review queue: what waits for someone to verify it (each variant's history says who submitted it).
+    m_filter->addItem(tr("Waiting for verification"), AwaitingVerification);
     m_filter->addItem(tr("Drafts and review"), InProgress);
     m_filter->addItem(tr("Scheduled"), Scheduled);
     m_filter->addItem(tr("Published and failed"), Sent);
