@@ -167,6 +167,10 @@
         <source>Edit the selected post's variants</source>
         <translation>Изменить варианты выбранной публикации</translation>
     </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Ожидают согласования</translation>
+    </message>
 </context>
 <context>
     <name>ui::ComposePane</name>
@@ -241,6 +245,10 @@
     <message>
         <source>Edit the selected post's variants</source>
         <translation>Изменить варианты выбранной публикации</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Ожидают согласования</translation>
     </message>
 </context>
 <context>
@@ -583,7 +591,7 @@
     </message>
     <message>
         <source> · verified</source>
-        <translation> · верифицирован</translation>
+        <translation> · аккаунт верифицирован</translation>
     </message>
     <message>
         <source> · %1 followers</source>
@@ -674,7 +682,7 @@
     </message>
     <message>
         <source> · verified</source>
-        <translation> · верифицирован</translation>
+        <translation> · аккаунт верифицирован</translation>
     </message>
     <message>
         <source> · %1 followers</source>
@@ -887,6 +895,14 @@
         <source>Demo workspace (generated; its platforms run on this computer)</source>
         <translation>Демо-пространство (сгенерировано; платформы работают на этом компьютере)</translation>
     </message>
+    <message>
+        <source>Sign in to %1…</source>
+        <translation>Войти в %1…</translation>
+    </message>
+    <message>
+        <source>Double-click to sign in.</source>
+        <translation>Дважды щёлкните, чтобы войти.</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -1049,6 +1065,14 @@
     <message>
         <source>Demo workspace (generated; its platforms run on this computer)</source>
         <translation>Демо-пространство (сгенерировано; платформы работают на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Sign in to %1…</source>
+        <translation>Войти в %1…</translation>
+    </message>
+    <message>
+        <source>Double-click to sign in.</source>
+        <translation>Дважды щёлкните, чтобы войти.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1431,88 @@
     <message>
         <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
         <translation>Часовой пояс «%1» этому компьютеру неизвестен. Выберите пояс из списка, например Europe/London.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>%1 developer app</source>
+        <translation>Приложение разработчика %1</translation>
+    </message>
+    <message>
+        <source>Attaché signs in with the embassy's own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
+        <translation>Attaché входит через собственное приложение разработчика %1, принадлежащее посольству. Введите его ID один раз для этого рабочего пространства; секрет сохраняется в системной связке ключей и никогда — в файле рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>App id:</source>
+        <translation>ID приложения:</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>Секрет приложения:</translation>
+    </message>
+    <message>
+        <source>The demo's accounts are signed in to the local sandbox already.</source>
+        <translation>Демонстрационные аккаунты уже авторизованы в локальной песочнице.</translation>
+    </message>
+    <message>
+        <source>There is no system keychain, so no account can be signed in.</source>
+        <translation>Системной связки ключей нет, поэтому войти нельзя ни в один аккаунт.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to sign in:
+%1</source>
+        <translation>Чтобы войти, откройте этот адрес в браузере:
+%1</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Завершите вход в браузере…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignInController</name>
+    <message>
+        <source>%1 developer app</source>
+        <translation>Приложение разработчика %1</translation>
+    </message>
+    <message>
+        <source>Attaché signs in with the embassy's own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
+        <translation>Attaché входит через собственное приложение разработчика %1, принадлежащее посольству. Введите его ID один раз для этого рабочего пространства; секрет сохраняется в системной связке ключей и никогда — в файле рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>App id:</source>
+        <translation>ID приложения:</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>Секрет приложения:</translation>
+    </message>
+    <message>
+        <source>The demo's accounts are signed in to the local sandbox already.</source>
+        <translation>Демонстрационные аккаунты уже авторизованы в локальной песочнице.</translation>
+    </message>
+    <message>
+        <source>There is no system keychain, so no account can be signed in.</source>
+        <translation>Системной связки ключей нет, поэтому войти нельзя ни в один аккаунт.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to sign in:
+%1</source>
+        <translation>Чтобы войти, откройте этот адрес в браузере:
+%1</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Завершите вход в браузере…</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2136,34 @@
     <message>
         <source>%1 gave the number of followers (%2) but no breakdown; the last breakdown is kept.</source>
         <translation>%1: платформа сообщила число подписчиков (%2), но без разбивки; оставлена последняя разбивка.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>Не удалось записать «%1».</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Сохранить как SVG…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Сохранить данные как CSV…</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2910,14 @@
     <message>
         <source>The demo's local platform server could not start, so the demo works offline.</source>
         <translation>Локальный сервер платформ для демонстрации не запустился, поэтому демонстрация работает без сети.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in, but only for %n more day(s): sign in again before then.</source>
+        <translation>
+            <numerusform>Вход выполнен, но действует ещё только %n день: до этого войдите заново.</numerusform>
+            <numerusform>Вход выполнен, но действует ещё только %n дня: до этого войдите заново.</numerusform>
+            <numerusform>Вход выполнен, но действует ещё только %n дней: до этого войдите заново.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -165,6 +165,10 @@
         <source>Edit the selected post's variants</source>
         <translation>编辑所选帖子的各个版本</translation>
     </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>待审核</translation>
+    </message>
 </context>
 <context>
     <name>ui::ComposePane</name>
@@ -237,6 +241,10 @@
     <message>
         <source>Edit the selected post's variants</source>
         <translation>编辑所选帖子的各个版本</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>待审核</translation>
     </message>
 </context>
 <context>
@@ -871,6 +879,14 @@
         <source>Demo workspace (generated; its platforms run on this computer)</source>
         <translation>演示工作区（自动生成；其平台在本机运行）</translation>
     </message>
+    <message>
+        <source>Sign in to %1…</source>
+        <translation>登录 %1…</translation>
+    </message>
+    <message>
+        <source>Double-click to sign in.</source>
+        <translation>双击以登录。</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -1033,6 +1049,14 @@
     <message>
         <source>Demo workspace (generated; its platforms run on this computer)</source>
         <translation>演示工作区（自动生成；其平台在本机运行）</translation>
+    </message>
+    <message>
+        <source>Sign in to %1…</source>
+        <translation>登录 %1…</translation>
+    </message>
+    <message>
+        <source>Double-click to sign in.</source>
+        <translation>双击以登录。</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1415,88 @@
     <message>
         <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
         <translation>本机无法识别时区“%1”。请从列表中选择，例如 Europe/London。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>%1 developer app</source>
+        <translation>%1 开发者应用</translation>
+    </message>
+    <message>
+        <source>Attaché signs in with the embassy's own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
+        <translation>Attaché 使用使馆自己的 %1 开发者应用登录。请为此工作区输入一次应用 ID；密钥保存在系统钥匙串中，绝不会写入工作区文件。</translation>
+    </message>
+    <message>
+        <source>App id:</source>
+        <translation>应用 ID：</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>应用密钥：</translation>
+    </message>
+    <message>
+        <source>The demo's accounts are signed in to the local sandbox already.</source>
+        <translation>演示账号已登录本地沙盒。</translation>
+    </message>
+    <message>
+        <source>There is no system keychain, so no account can be signed in.</source>
+        <translation>没有系统钥匙串，因此无法登录任何账号。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to sign in:
+%1</source>
+        <translation>请在浏览器中打开此地址以登录：
+%1</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>请在浏览器中完成登录…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignInController</name>
+    <message>
+        <source>%1 developer app</source>
+        <translation>%1 开发者应用</translation>
+    </message>
+    <message>
+        <source>Attaché signs in with the embassy's own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
+        <translation>Attaché 使用使馆自己的 %1 开发者应用登录。请为此工作区输入一次应用 ID；密钥保存在系统钥匙串中，绝不会写入工作区文件。</translation>
+    </message>
+    <message>
+        <source>App id:</source>
+        <translation>应用 ID：</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>应用密钥：</translation>
+    </message>
+    <message>
+        <source>The demo's accounts are signed in to the local sandbox already.</source>
+        <translation>演示账号已登录本地沙盒。</translation>
+    </message>
+    <message>
+        <source>There is no system keychain, so no account can be signed in.</source>
+        <translation>没有系统钥匙串，因此无法登录任何账号。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to sign in:
+%1</source>
+        <translation>请在浏览器中打开此地址以登录：
+%1</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>请在浏览器中完成登录…</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2116,34 @@
     <message>
         <source>%1 gave the number of followers (%2) but no breakdown; the last breakdown is kept.</source>
         <translation>%1 提供了关注者数量（%2），但没有细分数据；保留上一次的细分数据。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>将数据另存为 CSV…</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2886,12 @@
     <message>
         <source>The demo's local platform server could not start, so the demo works offline.</source>
         <translation>演示的本地平台服务器无法启动，因此演示以离线方式运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in, but only for %n more day(s): sign in again before then.</source>
+        <translation>
+            <numerusform>已登录，但仅剩 %n 天有效：请在此之前重新登录。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
