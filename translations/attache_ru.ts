@@ -2,2055 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>AccountListModel</name>
-    <message>
-        <source>Not connected</source>
-        <translation>Не подключён</translation>
-    </message>
-    <message>
-        <source>%1 on %2 · language: %3</source>
-        <translation>%1 в %2 · язык: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ui::AccountListModel</name>
-    <message>
-        <source>Not connected</source>
-        <translation>Не подключён</translation>
-    </message>
-    <message>
-        <source>%1 on %2 · language: %3</source>
-        <translation>%1 в %2 · язык: %3</translation>
-    </message>
-</context>
-<context>
-    <name>AudienceSummaryModel</name>
-    <message>
-        <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
-        <translation>Платформа даёт прочитать только часть подписчиков (%1 из %2); доли рассчитаны по этой выборке.</translation>
-    </message>
-    <message>
-        <source>%1 (sample)</source>
-        <translation>выборка (%1)</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>все</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>Подписчики</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>За 30 дней</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Верифицированные</translation>
-    </message>
-    <message>
-        <source>Shares from</source>
-        <translation>База долей</translation>
-    </message>
-</context>
-<context>
-    <name>ui::AudienceSummaryModel</name>
-    <message>
-        <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
-        <translation>Платформа даёт прочитать только часть подписчиков (%1 из %2); доли рассчитаны по этой выборке.</translation>
-    </message>
-    <message>
-        <source>%1 (sample)</source>
-        <translation>выборка (%1)</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>все</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>Подписчики</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>За 30 дней</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Верифицированные</translation>
-    </message>
-    <message>
-        <source>Shares from</source>
-        <translation>База долей</translation>
-    </message>
-</context>
-<context>
-    <name>ComposePane</name>
-    <message>
-        <source>Posts</source>
-        <translation>Публикации</translation>
-    </message>
-    <message>
-        <source>All posts</source>
-        <translation>Все публикации</translation>
-    </message>
-    <message>
-        <source>Drafts and review</source>
-        <translation>Черновики и проверка</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Запланированные</translation>
-    </message>
-    <message>
-        <source>Published and failed</source>
-        <translation>Опубликованные и с ошибкой</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Показать:</translation>
-    </message>
-    <message>
-        <source>Select a post or one of its variants to see its text and history.</source>
-        <translation>Выберите публикацию или один из её вариантов, чтобы увидеть текст и историю.</translation>
-    </message>
-    <message>
-        <source>%1 scheduled · %2 in review · %3 drafts · %4 failed</source>
-        <translation>Запланировано: %1 · на проверке: %2 · черновиков: %3 · с ошибкой: %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s). Select one to see its text.</source>
-        <translation>
-            <numerusform>%n вариант. Выберите его, чтобы увидеть текст.</numerusform>
-            <numerusform>%n варианта. Выберите один из них, чтобы увидеть текст.</numerusform>
-            <numerusform>%n вариантов. Выберите один из них, чтобы увидеть текст.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The platform refused it:</source>
-        <translation>Платформа отклонила публикацию:</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>%1: %2 moved it from “%3” to “%4”</source>
-        <translation>%1: %2 — из «%3» в «%4»</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Изменить</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>Новая публикация</translation>
-    </message>
-    <message>
-        <source>Write a new message for one or more accounts (%1)</source>
-        <translation>Написать новое сообщение для одного или нескольких аккаунтов (%1)</translation>
-    </message>
-    <message>
-        <source>Edit the selected post's variants</source>
-        <translation>Изменить варианты выбранной публикации</translation>
-    </message>
-    <message>
-        <source>Waiting for verification</source>
-        <translation>Ожидают согласования</translation>
-    </message>
-</context>
-<context>
-    <name>ui::ComposePane</name>
-    <message>
-        <source>Posts</source>
-        <translation>Публикации</translation>
-    </message>
-    <message>
-        <source>All posts</source>
-        <translation>Все публикации</translation>
-    </message>
-    <message>
-        <source>Drafts and review</source>
-        <translation>Черновики и проверка</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Запланированные</translation>
-    </message>
-    <message>
-        <source>Published and failed</source>
-        <translation>Опубликованные и с ошибкой</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Показать:</translation>
-    </message>
-    <message>
-        <source>Select a post or one of its variants to see its text and history.</source>
-        <translation>Выберите публикацию или один из её вариантов, чтобы увидеть текст и историю.</translation>
-    </message>
-    <message>
-        <source>%1 scheduled · %2 in review · %3 drafts · %4 failed</source>
-        <translation>Запланировано: %1 · на проверке: %2 · черновиков: %3 · с ошибкой: %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s). Select one to see its text.</source>
-        <translation>
-            <numerusform>%n вариант. Выберите его, чтобы увидеть текст.</numerusform>
-            <numerusform>%n варианта. Выберите один из них, чтобы увидеть текст.</numerusform>
-            <numerusform>%n вариантов. Выберите один из них, чтобы увидеть текст.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The platform refused it:</source>
-        <translation>Платформа отклонила публикацию:</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>%1: %2 moved it from “%3” to “%4”</source>
-        <translation>%1: %2 — из «%3» в «%4»</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Изменить</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>Новая публикация</translation>
-    </message>
-    <message>
-        <source>Write a new message for one or more accounts (%1)</source>
-        <translation>Написать новое сообщение для одного или нескольких аккаунтов (%1)</translation>
-    </message>
-    <message>
-        <source>Edit the selected post's variants</source>
-        <translation>Изменить варианты выбранной публикации</translation>
-    </message>
-    <message>
-        <source>Waiting for verification</source>
-        <translation>Ожидают согласования</translation>
-    </message>
-</context>
-<context>
-    <name>Composer</name>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Китайский</translation>
-    </message>
-    <message>
-        <source>Other languages</source>
-        <translation>Другие языки</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Close the editor; everything typed is already saved</source>
-        <translation>Закрыть редактор; всё набранное уже сохранено</translation>
-    </message>
-    <message>
-        <source>Post to</source>
-        <translation>Опубликовать в</translation>
-    </message>
-    <message>
-        <source>Target accounts</source>
-        <translation>Аккаунты для публикации</translation>
-    </message>
-    <message>
-        <source>%1 on %2, in %3</source>
-        <translation>%1 в %2, язык: %3</translation>
-    </message>
-    <message>
-        <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
-        <translation>Выберите аккаунты, в которые уйдёт это сообщение. Для каждого будет свой вариант на его языке, рядом друг с другом.</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Не удалось сохранить черновик: %1</translation>
-    </message>
-    <message>
-        <source>%1: edited while %2, so it is %3 again and must be verified before it goes out.</source>
-        <translation>%1: вариант изменён в состоянии «%2», поэтому снова «%3»; перед публикацией его нужно согласовать.</translation>
-    </message>
-    <message>
-        <source>The draft is saved as soon as you type.</source>
-        <translation>Черновик сохраняется сразу по мере ввода.</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>Новая публикация</translation>
-    </message>
-    <message>
-        <source>Editing</source>
-        <translation>Редактирование</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Сохраняется по мере ввода</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <source>All changes saved %1</source>
-        <translation>Все изменения сохранены в %1</translation>
-    </message>
-    <message>
-        <source>Title for the office (never published) — name it before you type</source>
-        <translation>Заголовок для пресс-службы (не публикуется) — задайте его до ввода текста</translation>
-    </message>
-    <message>
-        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
-        <translation>Сохранено как черновик. Аккаунты теперь зафиксированы; для других аккаунтов создайте новую публикацию.</translation>
-    </message>
-</context>
-<context>
-    <name>ui::Composer</name>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Китайский</translation>
-    </message>
-    <message>
-        <source>Other languages</source>
-        <translation>Другие языки</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Close the editor; everything typed is already saved</source>
-        <translation>Закрыть редактор; всё набранное уже сохранено</translation>
-    </message>
-    <message>
-        <source>Post to</source>
-        <translation>Опубликовать в</translation>
-    </message>
-    <message>
-        <source>Target accounts</source>
-        <translation>Аккаунты для публикации</translation>
-    </message>
-    <message>
-        <source>%1 on %2, in %3</source>
-        <translation>%1 в %2, язык: %3</translation>
-    </message>
-    <message>
-        <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
-        <translation>Выберите аккаунты, в которые уйдёт это сообщение. Для каждого будет свой вариант на его языке, рядом друг с другом.</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Не удалось сохранить черновик: %1</translation>
-    </message>
-    <message>
-        <source>%1: edited while %2, so it is %3 again and must be verified before it goes out.</source>
-        <translation>%1: вариант изменён в состоянии «%2», поэтому снова «%3»; перед публикацией его нужно согласовать.</translation>
-    </message>
-    <message>
-        <source>The draft is saved as soon as you type.</source>
-        <translation>Черновик сохраняется сразу по мере ввода.</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>Новая публикация</translation>
-    </message>
-    <message>
-        <source>Editing</source>
-        <translation>Редактирование</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Сохраняется по мере ввода</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <source>All changes saved %1</source>
-        <translation>Все изменения сохранены в %1</translation>
-    </message>
-    <message>
-        <source>Title for the office (never published) — name it before you type</source>
-        <translation>Заголовок для пресс-службы (не публикуется) — задайте его до ввода текста</translation>
-    </message>
-    <message>
-        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
-        <translation>Сохранено как черновик. Аккаунты теперь зафиксированы; для других аккаунтов создайте новую публикацию.</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPane</name>
-    <message>
-        <source>Audience</source>
-        <translation>Аудитория</translation>
-    </message>
-    <message>
-        <source>Breakdown for:</source>
-        <translation>Разбивка для:</translation>
-    </message>
-    <message>
-        <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
-        <translation>Показаны только сводные данные: правила платформ запрещают составлять профили отдельных подписчиков.</translation>
-    </message>
-    <message>
-        <source>Where followers live</source>
-        <translation>Где живут подписчики</translation>
-    </message>
-    <message>
-        <source>What they care about</source>
-        <translation>Что их интересует</translation>
-    </message>
-    <message>
-        <source>Verified followers by kind</source>
-        <translation>Верифицированные подписчики по типам</translation>
-    </message>
-    <message>
-        <source>Cities</source>
-        <translation>Города</translation>
-    </message>
-    <message>
-        <source>Refresh audience</source>
-        <translation>Обновить аудиторию</translation>
-    </message>
-    <message>
-        <source>Read each account's followers from its platform now and add a snapshot of the aggregates.</source>
-        <translation>Сейчас прочитать подписчиков каждого аккаунта с его платформы и добавить снимок сводных данных.</translation>
-    </message>
-    <message>
-        <source>Reading followers… %1</source>
-        <translation>Чтение подписчиков… %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) refreshed</source>
-        <translation>
-            <numerusform>Обновлён %n аккаунт</numerusform>
-            <numerusform>Обновлено %n аккаунта</numerusform>
-            <numerusform>Обновлено %n аккаунтов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading followers…</source>
-        <translation>Чтение подписчиков…</translation>
-    </message>
-</context>
-<context>
-    <name>ui::DashboardPane</name>
-    <message>
-        <source>Audience</source>
-        <translation>Аудитория</translation>
-    </message>
-    <message>
-        <source>Breakdown for:</source>
-        <translation>Разбивка для:</translation>
-    </message>
-    <message>
-        <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
-        <translation>Показаны только сводные данные: правила платформ запрещают составлять профили отдельных подписчиков.</translation>
-    </message>
-    <message>
-        <source>Where followers live</source>
-        <translation>Где живут подписчики</translation>
-    </message>
-    <message>
-        <source>What they care about</source>
-        <translation>Что их интересует</translation>
-    </message>
-    <message>
-        <source>Verified followers by kind</source>
-        <translation>Верифицированные подписчики по типам</translation>
-    </message>
-    <message>
-        <source>Cities</source>
-        <translation>Города</translation>
-    </message>
-    <message>
-        <source>Refresh audience</source>
-        <translation>Обновить аудиторию</translation>
-    </message>
-    <message>
-        <source>Read each account's followers from its platform now and add a snapshot of the aggregates.</source>
-        <translation>Сейчас прочитать подписчиков каждого аккаунта с его платформы и добавить снимок сводных данных.</translation>
-    </message>
-    <message>
-        <source>Reading followers… %1</source>
-        <translation>Чтение подписчиков… %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) refreshed</source>
-        <translation>
-            <numerusform>Обновлён %n аккаунт</numerusform>
-            <numerusform>Обновлено %n аккаунта</numerusform>
-            <numerusform>Обновлено %n аккаунтов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading followers…</source>
-        <translation>Чтение подписчиков…</translation>
-    </message>
-</context>
-<context>
-    <name>InboxPane</name>
-    <message>
-        <source>Fetch new</source>
-        <translation>Загрузить новые</translation>
-    </message>
-    <message>
-        <source>Fetch new mentions and comments from every account now (F5 reloads the list).</source>
-        <translation>Загрузить новые упоминания и комментарии со всех аккаунтов сейчас (F5 обновляет список).</translation>
-    </message>
-    <message>
-        <source>Fetching… %1 new</source>
-        <translation>Загрузка… новых: %1</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>Входящие</translation>
-    </message>
-    <message>
-        <source>Select an item to read it in full.</source>
-        <translation>Выберите запись, чтобы прочитать её целиком.</translation>
-    </message>
-    <message>
-        <source>Fetching…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fetched at %1: %n new</source>
-        <translation>
-            <numerusform>Загружено в %1: %n новая запись</numerusform>
-            <numerusform>Загружено в %1: %n новые записи</numerusform>
-            <numerusform>Загружено в %1: %n новых записей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>Записей: %1</translation>
-    </message>
-    <message>
-        <source> · verified</source>
-        <translation> · аккаунт верифицирован</translation>
-    </message>
-    <message>
-        <source> · %1 followers</source>
-        <translation> · подписчиков: %1</translation>
-    </message>
-    <message>
-        <source>Decided by:</source>
-        <translation>Определено по:</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Assign to me</source>
-        <translation>Назначить мне</translation>
-    </message>
-    <message>
-        <source>Escalate</source>
-        <translation>Передать выше</translation>
-    </message>
-    <message>
-        <source>Notable for the report</source>
-        <translation>Важно для отчёта</translation>
-    </message>
-    <message>
-        <source>Back to new</source>
-        <translation>Вернуть в новые</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s): %1</source>
-        <translation>
-            <numerusform>%n запись: %1</numerusform>
-            <numerusform>%n записи: %1</numerusform>
-            <numerusform>%n записей: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Flagged for the report to the ministry.</source>
-        <translation>Отмечено для отчёта в министерство.</translation>
-    </message>
-    <message>
-        <source>No longer flagged.</source>
-        <translation>Отметка снята.</translation>
-    </message>
-    <message>
-        <source>Criticism is at the top of the list.</source>
-        <translation>Критика — в начале списка.</translation>
-    </message>
-</context>
-<context>
-    <name>ui::InboxPane</name>
-    <message>
-        <source>Fetch new</source>
-        <translation>Загрузить новые</translation>
-    </message>
-    <message>
-        <source>Fetch new mentions and comments from every account now (F5 reloads the list).</source>
-        <translation>Загрузить новые упоминания и комментарии со всех аккаунтов сейчас (F5 обновляет список).</translation>
-    </message>
-    <message>
-        <source>Fetching… %1 new</source>
-        <translation>Загрузка… новых: %1</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>Входящие</translation>
-    </message>
-    <message>
-        <source>Select an item to read it in full.</source>
-        <translation>Выберите запись, чтобы прочитать её целиком.</translation>
-    </message>
-    <message>
-        <source>Fetching…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fetched at %1: %n new</source>
-        <translation>
-            <numerusform>Загружено в %1: %n новая запись</numerusform>
-            <numerusform>Загружено в %1: %n новые записи</numerusform>
-            <numerusform>Загружено в %1: %n новых записей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>Записей: %1</translation>
-    </message>
-    <message>
-        <source> · verified</source>
-        <translation> · аккаунт верифицирован</translation>
-    </message>
-    <message>
-        <source> · %1 followers</source>
-        <translation> · подписчиков: %1</translation>
-    </message>
-    <message>
-        <source>Decided by:</source>
-        <translation>Определено по:</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Assign to me</source>
-        <translation>Назначить мне</translation>
-    </message>
-    <message>
-        <source>Escalate</source>
-        <translation>Передать выше</translation>
-    </message>
-    <message>
-        <source>Notable for the report</source>
-        <translation>Важно для отчёта</translation>
-    </message>
-    <message>
-        <source>Back to new</source>
-        <translation>Вернуть в новые</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s): %1</source>
-        <translation>
-            <numerusform>%n запись: %1</numerusform>
-            <numerusform>%n записи: %1</numerusform>
-            <numerusform>%n записей: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Flagged for the report to the ministry.</source>
-        <translation>Отмечено для отчёта в министерство.</translation>
-    </message>
-    <message>
-        <source>No longer flagged.</source>
-        <translation>Отметка снята.</translation>
-    </message>
-    <message>
-        <source>Criticism is at the top of the list.</source>
-        <translation>Критика — в начале списка.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Demo workspace</source>
-        <translation>Демонстрационное пространство</translation>
-    </message>
-    <message>
-        <source>%1 — Attaché</source>
-        <translation>%1 — Attaché</translation>
-    </message>
-    <message>
-        <source>Compose</source>
-        <translation>Публикации</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>Входящие</translation>
-    </message>
-    <message>
-        <source>Dashboards</source>
-        <translation>Сводки</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
-        <source>Club</source>
-        <translation>Клуб</translation>
-    </message>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>Появится в следующих версиях</translation>
-    </message>
-    <message>
-        <source>Panes</source>
-        <translation>Разделы</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Аккаунты</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;New Workspace…</source>
-        <translation>&amp;Новое рабочее пространство…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Workspace…</source>
-        <translation>&amp;Открыть рабочее пространство…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Demo Workspace</source>
-        <translation>Открыть &amp;демонстрационное пространство</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Compose</source>
-        <translation>&amp;Публикации</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>&amp;Входящие</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboards</source>
-        <translation>&amp;Сводки</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About Attaché</source>
-        <translation>&amp;О программе Attaché</translation>
-    </message>
-    <message>
-        <source>About Attaché</source>
-        <translation>О программе Attaché</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Рабочее место пресс-службы: одно сообщение, адаптированное для каждого аккаунта и языка и согласованное до публикации; ответные комментарии, начиная с критики; и сведения о том, кто ваша аудитория.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Reloaded</source>
-        <translation>Обновлено</translation>
-    </message>
-    <message>
-        <source>Platforms: local sandbox</source>
-        <translation>Платформы: локальная песочница</translation>
-    </message>
-    <message>
-        <source>The demo's accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
-        <translation>Демонстрационные аккаунты работают с сервером платформ на этом компьютере (%1) через тот же код, что и с X, Facebook и Weibo.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 accounts connected</source>
-        <translation>Подключено аккаунтов: %1 из %2</translation>
-    </message>
-    <message>
-        <source>Accounts that are not connected need signing in again; everything else works offline.</source>
-        <translation>В неподключённые аккаунты нужно войти заново; всё остальное работает без сети.</translation>
-    </message>
-    <message>
-        <source>Published (platform id %1).</source>
-        <translation>Опубликовано (ID на платформе: %1).</translation>
-    </message>
-    <message>
-        <source>Not published: %1 on %2. %3</source>
-        <translation>Не опубликовано: %1, аккаунт %2. %3</translation>
-    </message>
-    <message>
-        <source>A post is due but cannot go out yet: %1</source>
-        <translation>Подошло время публикации, но отправить её пока нельзя: %1</translation>
-    </message>
-    <message>
-        <source>Publishing from this window</source>
-        <translation>Публикация: из этого окна</translation>
-    </message>
-    <message>
-        <source>Publishing elsewhere</source>
-        <translation>Публикация: в другом месте</translation>
-    </message>
-    <message>
-        <source>Another publisher (%1) sends this workspace's posts.</source>
-        <translation>Публикации этого рабочего пространства отправляет другой процесс (%1).</translation>
-    </message>
-    <message>
-        <source>Demo workspace (generated; its platforms run on this computer)</source>
-        <translation>Демо-пространство (сгенерировано; платформы работают на этом компьютере)</translation>
-    </message>
-    <message>
-        <source>Sign in to %1…</source>
-        <translation>Войти в %1…</translation>
-    </message>
-    <message>
-        <source>Double-click to sign in.</source>
-        <translation>Дважды щёлкните, чтобы войти.</translation>
-    </message>
-</context>
-<context>
-    <name>ui::MainWindow</name>
-    <message>
-        <source>Demo workspace</source>
-        <translation>Демонстрационное пространство</translation>
-    </message>
-    <message>
-        <source>%1 — Attaché</source>
-        <translation>%1 — Attaché</translation>
-    </message>
-    <message>
-        <source>Compose</source>
-        <translation>Публикации</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>Входящие</translation>
-    </message>
-    <message>
-        <source>Dashboards</source>
-        <translation>Сводки</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
-        <source>Club</source>
-        <translation>Клуб</translation>
-    </message>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>Появится в следующих версиях</translation>
-    </message>
-    <message>
-        <source>Panes</source>
-        <translation>Разделы</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Аккаунты</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;New Workspace…</source>
-        <translation>&amp;Новое рабочее пространство…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Workspace…</source>
-        <translation>&amp;Открыть рабочее пространство…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Demo Workspace</source>
-        <translation>Открыть &amp;демонстрационное пространство</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Compose</source>
-        <translation>&amp;Публикации</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>&amp;Входящие</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboards</source>
-        <translation>&amp;Сводки</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About Attaché</source>
-        <translation>&amp;О программе Attaché</translation>
-    </message>
-    <message>
-        <source>About Attaché</source>
-        <translation>О программе Attaché</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Рабочее место пресс-службы: одно сообщение, адаптированное для каждого аккаунта и языка и согласованное до публикации; ответные комментарии, начиная с критики; и сведения о том, кто ваша аудитория.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Reloaded</source>
-        <translation>Обновлено</translation>
-    </message>
-    <message>
-        <source>Platforms: local sandbox</source>
-        <translation>Платформы: локальная песочница</translation>
-    </message>
-    <message>
-        <source>The demo's accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
-        <translation>Демонстрационные аккаунты работают с сервером платформ на этом компьютере (%1) через тот же код, что и с X, Facebook и Weibo.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 accounts connected</source>
-        <translation>Подключено аккаунтов: %1 из %2</translation>
-    </message>
-    <message>
-        <source>Accounts that are not connected need signing in again; everything else works offline.</source>
-        <translation>В неподключённые аккаунты нужно войти заново; всё остальное работает без сети.</translation>
-    </message>
-    <message>
-        <source>Published (platform id %1).</source>
-        <translation>Опубликовано (ID на платформе: %1).</translation>
-    </message>
-    <message>
-        <source>Not published: %1 on %2. %3</source>
-        <translation>Не опубликовано: %1, аккаунт %2. %3</translation>
-    </message>
-    <message>
-        <source>A post is due but cannot go out yet: %1</source>
-        <translation>Подошло время публикации, но отправить её пока нельзя: %1</translation>
-    </message>
-    <message>
-        <source>Publishing from this window</source>
-        <translation>Публикация: из этого окна</translation>
-    </message>
-    <message>
-        <source>Publishing elsewhere</source>
-        <translation>Публикация: в другом месте</translation>
-    </message>
-    <message>
-        <source>Another publisher (%1) sends this workspace's posts.</source>
-        <translation>Публикации этого рабочего пространства отправляет другой процесс (%1).</translation>
-    </message>
-    <message>
-        <source>Demo workspace (generated; its platforms run on this computer)</source>
-        <translation>Демо-пространство (сгенерировано; платформы работают на этом компьютере)</translation>
-    </message>
-    <message>
-        <source>Sign in to %1…</source>
-        <translation>Войти в %1…</translation>
-    </message>
-    <message>
-        <source>Double-click to sign in.</source>
-        <translation>Дважды щёлкните, чтобы войти.</translation>
-    </message>
-</context>
-<context>
-    <name>MentionTableModel</name>
-    <message>
-        <source>%1 ✓</source>
-        <translation>%1 ✓</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Получено</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <source>Lang.</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation>Позиция</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>done, so at the end</source>
-        <translation>обработано, поэтому в конце</translation>
-    </message>
-    <message>
-        <source>criticism comes first</source>
-        <translation>критика идёт первой</translation>
-    </message>
-    <message>
-        <source>a question, right after criticism</source>
-        <translation>вопрос — сразу после критики</translation>
-    </message>
-    <message>
-        <source>verified author</source>
-        <translation>верифицированный автор</translation>
-    </message>
-    <message>
-        <source>%1 followers</source>
-        <translation>подписчиков: %1</translation>
-    </message>
-    <message>
-        <source>then the newest first</source>
-        <translation>далее сначала новые</translation>
-    </message>
-    <message>
-        <source>Why here: %1</source>
-        <translation>Почему здесь: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 ★</source>
-        <translation>%1 ★</translation>
-    </message>
-</context>
-<context>
-    <name>ui::MentionTableModel</name>
-    <message>
-        <source>%1 ✓</source>
-        <translation>%1 ✓</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Получено</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <source>Lang.</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation>Позиция</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>done, so at the end</source>
-        <translation>обработано, поэтому в конце</translation>
-    </message>
-    <message>
-        <source>criticism comes first</source>
-        <translation>критика идёт первой</translation>
-    </message>
-    <message>
-        <source>a question, right after criticism</source>
-        <translation>вопрос — сразу после критики</translation>
-    </message>
-    <message>
-        <source>verified author</source>
-        <translation>верифицированный автор</translation>
-    </message>
-    <message>
-        <source>%1 followers</source>
-        <translation>подписчиков: %1</translation>
-    </message>
-    <message>
-        <source>then the newest first</source>
-        <translation>далее сначала новые</translation>
-    </message>
-    <message>
-        <source>Why here: %1</source>
-        <translation>Почему здесь: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 ★</source>
-        <translation>%1 ★</translation>
-    </message>
-</context>
-<context>
-    <name>PostDraft</name>
-    <message>
-        <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
-        <translation>%1 запрещает одинаковые публикации в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
-    </message>
-    <message>
-        <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
-        <translation>%1 запрещают одинаковое содержимое в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
-    </message>
-    <message>
-        <source>Post of %1</source>
-        <translation>Публикация от %1</translation>
-    </message>
-</context>
-<context>
-    <name>compose::PostDraft</name>
-    <message>
-        <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
-        <translation>%1 запрещает одинаковые публикации в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
-    </message>
-    <message>
-        <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
-        <translation>%1 запрещают одинаковое содержимое в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
-    </message>
-    <message>
-        <source>Post of %1</source>
-        <translation>Публикация от %1</translation>
-    </message>
-</context>
-<context>
-    <name>PostTreeModel</name>
-    <message>
-        <source>Written by %1</source>
-        <translation>Автор: %1</translation>
-    </message>
-    <message>
-        <source>Post / account</source>
-        <translation>Публикация / аккаунт</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Goes out (%1)</source>
-        <translation>Отправка (%1)</translation>
-    </message>
-    <message>
-        <source>Moscow</source>
-        <translation>Москва</translation>
-    </message>
-</context>
-<context>
-    <name>ui::PostTreeModel</name>
-    <message>
-        <source>Written by %1</source>
-        <translation>Автор: %1</translation>
-    </message>
-    <message>
-        <source>Post / account</source>
-        <translation>Публикация / аккаунт</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Goes out (%1)</source>
-        <translation>Отправка (%1)</translation>
-    </message>
-    <message>
-        <source>Moscow</source>
-        <translation>Москва</translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleDialog</name>
-    <message>
-        <source>Schedule</source>
-        <translation>Запланировать</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Дата:</translation>
-    </message>
-    <message>
-        <source>Time (%1):</source>
-        <translation>Время (%1):</translation>
-    </message>
-    <message>
-        <source>In Moscow:</source>
-        <translation>В Москве:</translation>
-    </message>
-    <message>
-        <source>%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.</source>
-        <translation>В этот день в %2 времени %1 нет (часы переводятся вперёд); публикация выйдет в %3.</translation>
-    </message>
-    <message>
-        <source>%1 happens twice on that day in %2 (the clocks go back); the first one is used.</source>
-        <translation>В этот день в %2 время %1 наступает дважды (часы переводятся назад); используется первое.</translation>
-    </message>
-    <message>
-        <source>This time has passed: the post will go out as soon as it is scheduled.</source>
-        <translation>Это время уже прошло: публикация выйдет сразу после планирования.</translation>
-    </message>
-</context>
-<context>
-    <name>ui::ScheduleDialog</name>
-    <message>
-        <source>Schedule</source>
-        <translation>Запланировать</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Дата:</translation>
-    </message>
-    <message>
-        <source>Time (%1):</source>
-        <translation>Время (%1):</translation>
-    </message>
-    <message>
-        <source>In Moscow:</source>
-        <translation>В Москве:</translation>
-    </message>
-    <message>
-        <source>%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.</source>
-        <translation>В этот день в %2 времени %1 нет (часы переводятся вперёд); публикация выйдет в %3.</translation>
-    </message>
-    <message>
-        <source>%1 happens twice on that day in %2 (the clocks go back); the first one is used.</source>
-        <translation>В этот день в %2 время %1 наступает дважды (часы переводятся назад); используется первое.</translation>
-    </message>
-    <message>
-        <source>This time has passed: the post will go out as soon as it is scheduled.</source>
-        <translation>Это время уже прошло: публикация выйдет сразу после планирования.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation>Сейчас: %1</translation>
-    </message>
-    <message>
-        <source>Unknown time zone</source>
-        <translation>Неизвестный часовой пояс</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>Workspace:</source>
-        <translation>Рабочее пространство:</translation>
-    </message>
-    <message>
-        <source>Time zone for schedules:</source>
-        <translation>Часовой пояс расписания:</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation>Язык интерфейса:</translation>
-    </message>
-    <message>
-        <source>A new interface language takes effect when Attaché starts again.</source>
-        <translation>Новый язык интерфейса начнёт действовать после перезапуска Attaché.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
-        <translation>Часовой пояс «%1» этому компьютеру неизвестен. Выберите пояс из списка, например Europe/London.</translation>
-    </message>
-</context>
-<context>
-    <name>ui::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation>Сейчас: %1</translation>
-    </message>
-    <message>
-        <source>Unknown time zone</source>
-        <translation>Неизвестный часовой пояс</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>Workspace:</source>
-        <translation>Рабочее пространство:</translation>
-    </message>
-    <message>
-        <source>Time zone for schedules:</source>
-        <translation>Часовой пояс расписания:</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation>Язык интерфейса:</translation>
-    </message>
-    <message>
-        <source>A new interface language takes effect when Attaché starts again.</source>
-        <translation>Новый язык интерфейса начнёт действовать после перезапуска Attaché.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
-        <translation>Часовой пояс «%1» этому компьютеру неизвестен. Выберите пояс из списка, например Europe/London.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInController</name>
-    <message>
-        <source>%1 developer app</source>
-        <translation>Приложение разработчика %1</translation>
-    </message>
-    <message>
-        <source>Attaché signs in with the embassy's own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
-        <translation>Attaché входит через собственное приложение разработчика %1, принадлежащее посольству. Введите его ID один раз для этого рабочего пространства; секрет сохраняется в системной связке ключей и никогда — в файле рабочего пространства.</translation>
-    </message>
-    <message>
-        <source>App id:</source>
-        <translation>ID приложения:</translation>
-    </message>
-    <message>
-        <source>App secret:</source>
-        <translation>Секрет приложения:</translation>
-    </message>
-    <message>
-        <source>The demo's accounts are signed in to the local sandbox already.</source>
-        <translation>Демонстрационные аккаунты уже авторизованы в локальной песочнице.</translation>
-    </message>
-    <message>
-        <source>There is no system keychain, so no account can be signed in.</source>
-        <translation>Системной связки ключей нет, поэтому войти нельзя ни в один аккаунт.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Вход</translation>
-    </message>
-    <message>
-        <source>Open this address in your browser to sign in:
-%1</source>
-        <translation>Чтобы войти, откройте этот адрес в браузере:
-%1</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Завершите вход в браузере…</translation>
-    </message>
-</context>
-<context>
-    <name>ui::SignInController</name>
-    <message>
-        <source>%1 developer app</source>
-        <translation>Приложение разработчика %1</translation>
-    </message>
-    <message>
-        <source>Attaché signs in with the embassy's own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
-        <translation>Attaché входит через собственное приложение разработчика %1, принадлежащее посольству. Введите его ID один раз для этого рабочего пространства; секрет сохраняется в системной связке ключей и никогда — в файле рабочего пространства.</translation>
-    </message>
-    <message>
-        <source>App id:</source>
-        <translation>ID приложения:</translation>
-    </message>
-    <message>
-        <source>App secret:</source>
-        <translation>Секрет приложения:</translation>
-    </message>
-    <message>
-        <source>The demo's accounts are signed in to the local sandbox already.</source>
-        <translation>Демонстрационные аккаунты уже авторизованы в локальной песочнице.</translation>
-    </message>
-    <message>
-        <source>There is no system keychain, so no account can be signed in.</source>
-        <translation>Системной связки ключей нет, поэтому войти нельзя ни в один аккаунт.</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Вход</translation>
-    </message>
-    <message>
-        <source>Open this address in your browser to sign in:
-%1</source>
-        <translation>Чтобы войти, откройте этот адрес в браузере:
-%1</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Завершите вход в браузере…</translation>
-    </message>
-</context>
-<context>
-    <name>VariantEditor</name>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Китайский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <source>Adapted</source>
-        <translation>Адаптирован</translation>
-    </message>
-    <message>
-        <source>Split into thread…</source>
-        <translation>Разбить на ветку…</translation>
-    </message>
-    <message>
-        <source>Copy from…</source>
-        <translation>Взять из…</translation>
-    </message>
-    <message>
-        <source>Start from another variant's text, then adapt it to this account</source>
-        <translation>Взять за основу текст другого варианта и адаптировать его к этому аккаунту</translation>
-    </message>
-    <message>
-        <source>Mark this variant as adapted to its account and audience (platforms forbid identical posts on several accounts)</source>
-        <translation>Отметить вариант как адаптированный к своему аккаунту и аудитории (платформы запрещают одинаковые публикации в нескольких аккаунтах)</translation>
-    </message>
-    <message>
-        <source>Spelling</source>
-        <translation>Орфография</translation>
-    </message>
-    <message>
-        <source>English (UK)</source>
-        <translation>Английский (Великобритания)</translation>
-    </message>
-    <message>
-        <source>English (US)</source>
-        <translation>Английский (США)</translation>
-    </message>
-    <message>
-        <source>No spell checking</source>
-        <translation>Без проверки</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Предпросмотр</translation>
-    </message>
-    <message>
-        <source>How the platform will show this variant</source>
-        <translation>Как платформа покажет этот вариант</translation>
-    </message>
-    <message>
-        <source>Text for %1</source>
-        <translation>Текст для %1</translation>
-    </message>
-    <message>
-        <source>Write the %1 variant for %2…</source>
-        <translation>%1 вариант для %2…</translation>
-    </message>
-    <message>
-        <source>Show how this text splits into a numbered thread of valid posts</source>
-        <translation>Показать, как этот текст делится на пронумерованную ветку допустимых публикаций</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 characters over %2's limit: the part on red will not fit.</source>
-        <translation>Лимит %2 превышен на %1 симв.: часть, выделенная красным, не поместится.</translation>
-    </message>
-    <message>
-        <source>Counted as %1 counts: links as 23, emoji as 2, CJK as 2.</source>
-        <translation>Подсчёт по правилам %1: ссылка — 23, эмодзи — 2, символ CJK — 2.</translation>
-    </message>
-    <message>
-        <source>%1 — can no longer be edited</source>
-        <translation>%1 — изменить уже нельзя</translation>
-    </message>
-    <message>
-        <source>%1 — editing sends it back to review</source>
-        <translation>%1 — после правки вернётся на проверку</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Ещё не сохранено</translation>
-    </message>
-    <message>
-        <source>⚠ no dictionary</source>
-        <translation>⚠ нет словаря</translation>
-    </message>
-    <message>
-        <source>Spelling is not checked for this variant</source>
-        <translation>Орфография этого варианта не проверяется</translation>
-    </message>
-    <message>
-        <source>Spelling checked with Hunspell's %1 dictionary</source>
-        <translation>Орфография проверяется по словарю Hunspell %1</translation>
-    </message>
-    <message>
-        <source>No suggestions</source>
-        <translation>Нет вариантов замены</translation>
-    </message>
-    <message>
-        <source>Ignore “%1”</source>
-        <translation>Пропустить «%1»</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Thread for %1</source>
-        <translation>Ветка для %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
-        <translation>
-            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованной публикацией в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
-            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
-            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Post %1</source>
-        <translation>Публикация %1</translation>
-    </message>
-    <message>
-        <source>Copy the parts</source>
-        <translation>Скопировать части</translation>
-    </message>
-    <message>
-        <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
-        <translation>Скопировать пронумерованные публикации, разделённые пустыми строками, чтобы вставить их в другом месте</translation>
-    </message>
-</context>
-<context>
-    <name>ui::VariantEditor</name>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Китайский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <source>Adapted</source>
-        <translation>Адаптирован</translation>
-    </message>
-    <message>
-        <source>Split into thread…</source>
-        <translation>Разбить на ветку…</translation>
-    </message>
-    <message>
-        <source>Copy from…</source>
-        <translation>Взять из…</translation>
-    </message>
-    <message>
-        <source>Start from another variant's text, then adapt it to this account</source>
-        <translation>Взять за основу текст другого варианта и адаптировать его к этому аккаунту</translation>
-    </message>
-    <message>
-        <source>Mark this variant as adapted to its account and audience (platforms forbid identical posts on several accounts)</source>
-        <translation>Отметить вариант как адаптированный к своему аккаунту и аудитории (платформы запрещают одинаковые публикации в нескольких аккаунтах)</translation>
-    </message>
-    <message>
-        <source>Spelling</source>
-        <translation>Орфография</translation>
-    </message>
-    <message>
-        <source>English (UK)</source>
-        <translation>Английский (Великобритания)</translation>
-    </message>
-    <message>
-        <source>English (US)</source>
-        <translation>Английский (США)</translation>
-    </message>
-    <message>
-        <source>No spell checking</source>
-        <translation>Без проверки</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Предпросмотр</translation>
-    </message>
-    <message>
-        <source>How the platform will show this variant</source>
-        <translation>Как платформа покажет этот вариант</translation>
-    </message>
-    <message>
-        <source>Text for %1</source>
-        <translation>Текст для %1</translation>
-    </message>
-    <message>
-        <source>Write the %1 variant for %2…</source>
-        <translation>%1 вариант для %2…</translation>
-    </message>
-    <message>
-        <source>Show how this text splits into a numbered thread of valid posts</source>
-        <translation>Показать, как этот текст делится на пронумерованную ветку допустимых публикаций</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 characters over %2's limit: the part on red will not fit.</source>
-        <translation>Лимит %2 превышен на %1 симв.: часть, выделенная красным, не поместится.</translation>
-    </message>
-    <message>
-        <source>Counted as %1 counts: links as 23, emoji as 2, CJK as 2.</source>
-        <translation>Подсчёт по правилам %1: ссылка — 23, эмодзи — 2, символ CJK — 2.</translation>
-    </message>
-    <message>
-        <source>%1 — can no longer be edited</source>
-        <translation>%1 — изменить уже нельзя</translation>
-    </message>
-    <message>
-        <source>%1 — editing sends it back to review</source>
-        <translation>%1 — после правки вернётся на проверку</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Ещё не сохранено</translation>
-    </message>
-    <message>
-        <source>⚠ no dictionary</source>
-        <translation>⚠ нет словаря</translation>
-    </message>
-    <message>
-        <source>Spelling is not checked for this variant</source>
-        <translation>Орфография этого варианта не проверяется</translation>
-    </message>
-    <message>
-        <source>Spelling checked with Hunspell's %1 dictionary</source>
-        <translation>Орфография проверяется по словарю Hunspell %1</translation>
-    </message>
-    <message>
-        <source>No suggestions</source>
-        <translation>Нет вариантов замены</translation>
-    </message>
-    <message>
-        <source>Ignore “%1”</source>
-        <translation>Пропустить «%1»</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Thread for %1</source>
-        <translation>Ветка для %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
-        <translation>
-            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованной публикацией в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
-            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
-            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Post %1</source>
-        <translation>Публикация %1</translation>
-    </message>
-    <message>
-        <source>Copy the parts</source>
-        <translation>Скопировать части</translation>
-    </message>
-    <message>
-        <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
-        <translation>Скопировать пронумерованные публикации, разделённые пустыми строками, чтобы вставить их в другом месте</translation>
-    </message>
-</context>
-<context>
-    <name>VariantPreview</name>
-    <message>
-        <source>Nothing written yet.</source>
-        <translation>Пока ничего не написано.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 of %3 characters as %4 counts them</source>
-        <translation>%1 · %2 из %3 симв. по подсчёту %4</translation>
-    </message>
-</context>
-<context>
-    <name>ui::VariantPreview</name>
-    <message>
-        <source>Nothing written yet.</source>
-        <translation>Пока ничего не написано.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 of %3 characters as %4 counts them</source>
-        <translation>%1 · %2 из %3 симв. по подсчёту %4</translation>
-    </message>
-</context>
-<context>
-    <name>Workbench</name>
-    <message>
-        <source>Workspace upgraded</source>
-        <translation>Рабочее пространство обновлено</translation>
-    </message>
-    <message>
-        <source>The workspace was upgraded to this version of Attaché. A copy of it as it was is kept in “%1”.</source>
-        <translation>Рабочее пространство обновлено до этой версии Attaché. Копия в прежнем виде сохранена в «%1».</translation>
-    </message>
-    <message>
-        <source>A temporary folder for the demo could not be created: %1</source>
-        <translation>Не удалось создать временную папку для демонстрации: %1</translation>
-    </message>
-    <message>
-        <source>Attaché workspaces (*.attache);;All files (*)</source>
-        <translation>Рабочие пространства Attaché (*.attache);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>New Workspace</source>
-        <translation>Новое рабочее пространство</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Открыть рабочее пространство</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose a new name for a new workspace, or open it instead.</source>
-        <translation>«%1» уже существует. Выберите другое имя для нового рабочего пространства или откройте существующее.</translation>
-    </message>
-    <message>
-        <source>Attaché</source>
-        <translation>Attaché</translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be created.</source>
-        <translation>Не удаётся создать папку «%1».</translation>
-    </message>
-    <message>
-        <source>The screenshot “%1” could not be written.</source>
-        <translation>Не удалось записать снимок экрана «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>ui::Workbench</name>
-    <message>
-        <source>Workspace upgraded</source>
-        <translation>Рабочее пространство обновлено</translation>
-    </message>
-    <message>
-        <source>The workspace was upgraded to this version of Attaché. A copy of it as it was is kept in “%1”.</source>
-        <translation>Рабочее пространство обновлено до этой версии Attaché. Копия в прежнем виде сохранена в «%1».</translation>
-    </message>
-    <message>
-        <source>A temporary folder for the demo could not be created: %1</source>
-        <translation>Не удалось создать временную папку для демонстрации: %1</translation>
-    </message>
-    <message>
-        <source>Attaché workspaces (*.attache);;All files (*)</source>
-        <translation>Рабочие пространства Attaché (*.attache);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>New Workspace</source>
-        <translation>Новое рабочее пространство</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Открыть рабочее пространство</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose a new name for a new workspace, or open it instead.</source>
-        <translation>«%1» уже существует. Выберите другое имя для нового рабочего пространства или откройте существующее.</translation>
-    </message>
-    <message>
-        <source>Attaché</source>
-        <translation>Attaché</translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be created.</source>
-        <translation>Не удаётся создать папку «%1».</translation>
-    </message>
-    <message>
-        <source>The screenshot “%1” could not be written.</source>
-        <translation>Не удалось записать снимок экрана «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowBar</name>
-    <message>
-        <source>Submit for review</source>
-        <translation>Отправить на проверку</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Согласовать</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>Отклонить…</translation>
-    </message>
-    <message>
-        <source>Schedule…</source>
-        <translation>Запланировать…</translation>
-    </message>
-    <message>
-        <source>Publish now</source>
-        <translation>Опубликовать сейчас</translation>
-    </message>
-    <message>
-        <source>Unschedule</source>
-        <translation>Снять с расписания</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Verify the text: nothing is published before it is verified.</source>
-        <translation>Согласовать текст: без согласования ничего не публикуется.</translation>
-    </message>
-    <message>
-        <source>Schedule it for now: the publisher sends it within moments.</source>
-        <translation>Запланировать на текущий момент: публикация уйдёт через несколько секунд.</translation>
-    </message>
-    <message>
-        <source>Verify your own text?</source>
-        <translation>Согласовать собственный текст?</translation>
-    </message>
-    <message>
-        <source>You submitted this text yourself. Verification is meant to be a second pair of eyes: verify it yourself only if nobody else can, for example out of hours.</source>
-        <translation>Этот текст на проверку отправили вы сами. Согласование — это взгляд второго человека: согласовывайте свой текст, только если больше некому, например в нерабочее время.</translation>
-    </message>
-    <message>
-        <source>Verified by the author (explicitly confirmed)</source>
-        <translation>Согласовано автором (с явным подтверждением)</translation>
-    </message>
-    <message>
-        <source>Ministry reference (optional), e.g. the approval's number:</source>
-        <translation>Реквизиты согласования министерства (необязательно), например номер:</translation>
-    </message>
-    <message>
-        <source>verified by the ministry: %1</source>
-        <translation>согласовано министерством: %1</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Отклонить</translation>
-    </message>
-    <message>
-        <source>What should change? The author reads this.</source>
-        <translation>Что нужно изменить? Автор прочитает этот комментарий.</translation>
-    </message>
-</context>
-<context>
-    <name>ui::WorkflowBar</name>
-    <message>
-        <source>Submit for review</source>
-        <translation>Отправить на проверку</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Согласовать</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>Отклонить…</translation>
-    </message>
-    <message>
-        <source>Schedule…</source>
-        <translation>Запланировать…</translation>
-    </message>
-    <message>
-        <source>Publish now</source>
-        <translation>Опубликовать сейчас</translation>
-    </message>
-    <message>
-        <source>Unschedule</source>
-        <translation>Снять с расписания</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Verify the text: nothing is published before it is verified.</source>
-        <translation>Согласовать текст: без согласования ничего не публикуется.</translation>
-    </message>
-    <message>
-        <source>Schedule it for now: the publisher sends it within moments.</source>
-        <translation>Запланировать на текущий момент: публикация уйдёт через несколько секунд.</translation>
-    </message>
-    <message>
-        <source>Verify your own text?</source>
-        <translation>Согласовать собственный текст?</translation>
-    </message>
-    <message>
-        <source>You submitted this text yourself. Verification is meant to be a second pair of eyes: verify it yourself only if nobody else can, for example out of hours.</source>
-        <translation>Этот текст на проверку отправили вы сами. Согласование — это взгляд второго человека: согласовывайте свой текст, только если больше некому, например в нерабочее время.</translation>
-    </message>
-    <message>
-        <source>Verified by the author (explicitly confirmed)</source>
-        <translation>Согласовано автором (с явным подтверждением)</translation>
-    </message>
-    <message>
-        <source>Ministry reference (optional), e.g. the approval's number:</source>
-        <translation>Реквизиты согласования министерства (необязательно), например номер:</translation>
-    </message>
-    <message>
-        <source>verified by the ministry: %1</source>
-        <translation>согласовано министерством: %1</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Отклонить</translation>
-    </message>
-    <message>
-        <source>What should change? The author reads this.</source>
-        <translation>Что нужно изменить? Автор прочитает этот комментарий.</translation>
-    </message>
-</context>
-<context>
     <name>audience</name>
     <message>
         <source>gazetteer: %1, line %2 is malformed</source>
         <translation>справочник мест: %1, строка %2 имеет неверный формат</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
@@ -2177,7 +135,7 @@
         <translation>Создать демонстрационное рабочее пространство в новом файле.</translation>
     </message>
     <message>
-        <source>Check a workspace's integrity and schema version without changing it.</source>
+        <source>Check a workspace&apos;s integrity and schema version without changing it.</source>
         <translation>Проверить целостность и версию схемы рабочего пространства, не изменяя его.</translation>
     </message>
     <message>
@@ -2185,7 +143,7 @@
         <translation>Опубликовать каждый согласованный вариант, время которого наступило, ровно один раз (--watch: публиковать до остановки; одновременно не более одного процесса публикации на рабочее пространство).</translation>
     </message>
     <message>
-        <source>Count each line of standard input (with --json: each line a JSON string) by the platform's rules; prints one JSON object per line, null for a rejected line.</source>
+        <source>Count each line of standard input (with --json: each line a JSON string) by the platform&apos;s rules; prints one JSON object per line, null for a rejected line.</source>
         <translation>Подсчитать длину каждой строки стандартного ввода (с --json: каждая строка — строка JSON) по правилам платформы; выводит по одному объекту JSON на строку, null для отклонённой строки.</translation>
     </message>
     <message>
@@ -2237,15 +195,15 @@
         <translation>  4  некоторые входные строки отклонены (каждая указана в stderr)</translation>
     </message>
     <message>
-        <source>unknown command '%1' (see attachectl --help)</source>
+        <source>unknown command &apos;%1&apos; (see attachectl --help)</source>
         <translation>неизвестная команда «%1» (см. attachectl --help)</translation>
     </message>
     <message>
-        <source>unknown argument '%1' (see attachectl sandbox serve --help)</source>
+        <source>unknown argument &apos;%1&apos; (see attachectl sandbox serve --help)</source>
         <translation>неизвестный аргумент «%1» (см. attachectl sandbox serve --help)</translation>
     </message>
     <message>
-        <source>'%1' needs a number</source>
+        <source>&apos;%1&apos; needs a number</source>
         <translation>для «%1» нужно число</translation>
     </message>
     <message>
@@ -2307,6 +265,21 @@
     <message>
         <source>line %1: not a JSON string</source>
         <translation>строка %1: не строка JSON</translation>
+    </message>
+</context>
+<context>
+    <name>compose::PostDraft</name>
+    <message>
+        <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 запрещает одинаковые публикации в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
+    </message>
+    <message>
+        <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 запрещают одинаковое содержимое в нескольких аккаунтах: у аккаунтов %2 одинаковый текст. Перед публикацией адаптируйте каждый вариант к его аккаунту и аудитории.</translation>
+    </message>
+    <message>
+        <source>Post of %1</source>
+        <translation>Публикация от %1</translation>
     </message>
 </context>
 <context>
@@ -2586,7 +559,7 @@
 <context>
     <name>inbox</name>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
@@ -2688,7 +661,7 @@
         <translation>Слишком много запросов. Подождите несколько минут и повторите попытку.</translation>
     </message>
     <message>
-        <source>The account's sign-in has expired or was revoked. Sign in again.</source>
+        <source>The account&apos;s sign-in has expired or was revoked. Sign in again.</source>
         <translation>Срок входа в аккаунт истёк или вход был отозван. Войдите заново.</translation>
     </message>
     <message>
@@ -2732,11 +705,11 @@
         <translation>Вход не был завершён вовремя.</translation>
     </message>
     <message>
-        <source>The platform address "%1" is not a valid URL.</source>
+        <source>The platform address &quot;%1&quot; is not a valid URL.</source>
         <translation>Адрес платформы «%1» не является допустимым URL.</translation>
     </message>
     <message>
-        <source>The platform address "%1" must start with https:// (plain http is only allowed for this computer, 127.0.0.1).</source>
+        <source>The platform address &quot;%1&quot; must start with https:// (plain http is only allowed for this computer, 127.0.0.1).</source>
         <translation>Адрес платформы «%1» должен начинаться с https:// (обычный http допускается только для этого компьютера, 127.0.0.1).</translation>
     </message>
     <message>
@@ -2752,7 +725,7 @@
         <translation>Для этого аккаунта нет сохранённого входа. Войдите заново.</translation>
     </message>
     <message>
-        <source>The system keychain refused access. Unlock your keyring (for example "Passwords and Keys" or KWallet) and try again.</source>
+        <source>The system keychain refused access. Unlock your keyring (for example &quot;Passwords and Keys&quot; or KWallet) and try again.</source>
         <translation>Системная связка ключей отказала в доступе. Разблокируйте хранилище паролей (например, «Пароли и ключи» или KWallet) и повторите попытку.</translation>
     </message>
     <message>
@@ -2764,11 +737,11 @@
         <translation>без подробностей</translation>
     </message>
     <message>
-        <source>Weibo needs the app's registered safe domain in the workspace settings before it can post.</source>
+        <source>Weibo needs the app&apos;s registered safe domain in the workspace settings before it can post.</source>
         <translation>Чтобы публиковать в Weibo, укажите в настройках рабочего пространства зарегистрированный безопасный домен приложения.</translation>
     </message>
     <message>
-        <source>Weibo only accepts a post that links to %1. Add a link to the embassy's site.</source>
+        <source>Weibo only accepts a post that links to %1. Add a link to the embassy&apos;s site.</source>
         <translation>Weibo принимает только публикации со ссылкой на %1. Добавьте ссылку на сайт посольства.</translation>
     </message>
     <message>
@@ -3038,11 +1011,11 @@
 <context>
     <name>text</name>
     <message>
-        <source>unknown platform '%1' (x, weibo or facebook)</source>
+        <source>unknown platform &apos;%1&apos; (x, weibo or facebook)</source>
         <translation>неизвестная платформа «%1» (x, weibo или facebook)</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
@@ -3058,6 +1031,748 @@
     </message>
 </context>
 <context>
+    <name>ui::AccountListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Не подключён</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · language: %3</source>
+        <translation>%1 в %2 · язык: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AudienceSummaryModel</name>
+    <message>
+        <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
+        <translation>Платформа даёт прочитать только часть подписчиков (%1 из %2); доли рассчитаны по этой выборке.</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>выборка (%1)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>За 30 дней</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Верифицированные</translation>
+    </message>
+    <message>
+        <source>Shares from</source>
+        <translation>База долей</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ComposePane</name>
+    <message>
+        <source>Posts</source>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>Все публикации</translation>
+    </message>
+    <message>
+        <source>Drafts and review</source>
+        <translation>Черновики и проверка</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланированные</translation>
+    </message>
+    <message>
+        <source>Published and failed</source>
+        <translation>Опубликованные и с ошибкой</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Select a post or one of its variants to see its text and history.</source>
+        <translation>Выберите публикацию или один из её вариантов, чтобы увидеть текст и историю.</translation>
+    </message>
+    <message>
+        <source>%1 scheduled · %2 in review · %3 drafts · %4 failed</source>
+        <translation>Запланировано: %1 · на проверке: %2 · черновиков: %3 · с ошибкой: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s). Select one to see its text.</source>
+        <translation>
+            <numerusform>%n вариант. Выберите его, чтобы увидеть текст.</numerusform>
+            <numerusform>%n варианта. Выберите один из них, чтобы увидеть текст.</numerusform>
+            <numerusform>%n вариантов. Выберите один из них, чтобы увидеть текст.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform refused it:</source>
+        <translation>Платформа отклонила публикацию:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved it from “%3” to “%4”</source>
+        <translation>%1: %2 — из «%3» в «%4»</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>Write a new message for one or more accounts (%1)</source>
+        <translation>Написать новое сообщение для одного или нескольких аккаунтов (%1)</translation>
+    </message>
+    <message>
+        <source>Edit the selected post&apos;s variants</source>
+        <translation>Изменить варианты выбранной публикации</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Ожидают согласования</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Composer</name>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Другие языки</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Close the editor; everything typed is already saved</source>
+        <translation>Закрыть редактор; всё набранное уже сохранено</translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation>Опубликовать в</translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation>Аккаунты для публикации</translation>
+    </message>
+    <message>
+        <source>%1 on %2, in %3</source>
+        <translation>%1 в %2, язык: %3</translation>
+    </message>
+    <message>
+        <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
+        <translation>Выберите аккаунты, в которые уйдёт это сообщение. Для каждого будет свой вариант на его языке, рядом друг с другом.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>%1: edited while %2, so it is %3 again and must be verified before it goes out.</source>
+        <translation>%1: вариант изменён в состоянии «%2», поэтому снова «%3»; перед публикацией его нужно согласовать.</translation>
+    </message>
+    <message>
+        <source>The draft is saved as soon as you type.</source>
+        <translation>Черновик сохраняется сразу по мере ввода.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Сохраняется по мере ввода</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>Все изменения сохранены в %1</translation>
+    </message>
+    <message>
+        <source>Title for the office (never published) — name it before you type</source>
+        <translation>Заголовок для пресс-службы (не публикуется) — задайте его до ввода текста</translation>
+    </message>
+    <message>
+        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
+        <translation>Сохранено как черновик. Аккаунты теперь зафиксированы; для других аккаунтов создайте новую публикацию.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DashboardPane</name>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Breakdown for:</source>
+        <translation>Разбивка для:</translation>
+    </message>
+    <message>
+        <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
+        <translation>Показаны только сводные данные: правила платформ запрещают составлять профили отдельных подписчиков.</translation>
+    </message>
+    <message>
+        <source>Where followers live</source>
+        <translation>Где живут подписчики</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Что их интересует</translation>
+    </message>
+    <message>
+        <source>Verified followers by kind</source>
+        <translation>Верифицированные подписчики по типам</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Города</translation>
+    </message>
+    <message>
+        <source>Refresh audience</source>
+        <translation>Обновить аудиторию</translation>
+    </message>
+    <message>
+        <source>Read each account&apos;s followers from its platform now and add a snapshot of the aggregates.</source>
+        <translation>Сейчас прочитать подписчиков каждого аккаунта с его платформы и добавить снимок сводных данных.</translation>
+    </message>
+    <message>
+        <source>Reading followers… %1</source>
+        <translation>Чтение подписчиков… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) refreshed</source>
+        <translation>
+            <numerusform>Обновлён %n аккаунт</numerusform>
+            <numerusform>Обновлено %n аккаунта</numerusform>
+            <numerusform>Обновлено %n аккаунтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading followers…</source>
+        <translation>Чтение подписчиков…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InboxPane</name>
+    <message>
+        <source>Fetch new</source>
+        <translation>Загрузить новые</translation>
+    </message>
+    <message>
+        <source>Fetch new mentions and comments from every account now (F5 reloads the list).</source>
+        <translation>Загрузить новые упоминания и комментарии со всех аккаунтов сейчас (F5 обновляет список).</translation>
+    </message>
+    <message>
+        <source>Fetching… %1 new</source>
+        <translation>Загрузка… новых: %1</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Select an item to read it in full.</source>
+        <translation>Выберите запись, чтобы прочитать её целиком.</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched at %1: %n new</source>
+        <translation>
+            <numerusform>Загружено в %1: %n новая запись</numerusform>
+            <numerusform>Загружено в %1: %n новые записи</numerusform>
+            <numerusform>Загружено в %1: %n новых записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source> · verified</source>
+        <translation> · аккаунт верифицирован</translation>
+    </message>
+    <message>
+        <source> · %1 followers</source>
+        <translation> · подписчиков: %1</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Определено по:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Назначить мне</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Передать выше</translation>
+    </message>
+    <message>
+        <source>Notable for the report</source>
+        <translation>Важно для отчёта</translation>
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation>Вернуть в новые</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n запись: %1</numerusform>
+            <numerusform>%n записи: %1</numerusform>
+            <numerusform>%n записей: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged for the report to the ministry.</source>
+        <translation>Отмечено для отчёта в министерство.</translation>
+    </message>
+    <message>
+        <source>No longer flagged.</source>
+        <translation>Отметка снята.</translation>
+    </message>
+    <message>
+        <source>Criticism is at the top of the list.</source>
+        <translation>Критика — в начале списка.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Демонстрационное пространство</translation>
+    </message>
+    <message>
+        <source>%1 — Attaché</source>
+        <translation>%1 — Attaché</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Сводки</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Клуб</translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Появится в следующих версиях</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Новое рабочее пространство…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Открыть рабочее пространство…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation>Открыть &amp;демонстрационное пространство</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>&amp;Публикации</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Входящие</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Сводки</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Attaché</source>
+        <translation>&amp;О программе Attaché</translation>
+    </message>
+    <message>
+        <source>About Attaché</source>
+        <translation>О программе Attaché</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Рабочее место пресс-службы: одно сообщение, адаптированное для каждого аккаунта и языка и согласованное до публикации; ответные комментарии, начиная с критики; и сведения о том, кто ваша аудитория.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Platforms: local sandbox</source>
+        <translation>Платформы: локальная песочница</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
+        <translation>Демонстрационные аккаунты работают с сервером платформ на этом компьютере (%1) через тот же код, что и с X, Facebook и Weibo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts connected</source>
+        <translation>Подключено аккаунтов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Accounts that are not connected need signing in again; everything else works offline.</source>
+        <translation>В неподключённые аккаунты нужно войти заново; всё остальное работает без сети.</translation>
+    </message>
+    <message>
+        <source>Published (platform id %1).</source>
+        <translation>Опубликовано (ID на платформе: %1).</translation>
+    </message>
+    <message>
+        <source>Not published: %1 on %2. %3</source>
+        <translation>Не опубликовано: %1, аккаунт %2. %3</translation>
+    </message>
+    <message>
+        <source>A post is due but cannot go out yet: %1</source>
+        <translation>Подошло время публикации, но отправить её пока нельзя: %1</translation>
+    </message>
+    <message>
+        <source>Publishing from this window</source>
+        <translation>Публикация: из этого окна</translation>
+    </message>
+    <message>
+        <source>Publishing elsewhere</source>
+        <translation>Публикация: в другом месте</translation>
+    </message>
+    <message>
+        <source>Another publisher (%1) sends this workspace&apos;s posts.</source>
+        <translation>Публикации этого рабочего пространства отправляет другой процесс (%1).</translation>
+    </message>
+    <message>
+        <source>Demo workspace (generated; its platforms run on this computer)</source>
+        <translation>Демо-пространство (сгенерировано; платформы работают на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Sign in to %1…</source>
+        <translation>Войти в %1…</translation>
+    </message>
+    <message>
+        <source>Double-click to sign in.</source>
+        <translation>Дважды щёлкните, чтобы войти.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MentionTableModel</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>done, so at the end</source>
+        <translation>обработано, поэтому в конце</translation>
+    </message>
+    <message>
+        <source>criticism comes first</source>
+        <translation>критика идёт первой</translation>
+    </message>
+    <message>
+        <source>a question, right after criticism</source>
+        <translation>вопрос — сразу после критики</translation>
+    </message>
+    <message>
+        <source>verified author</source>
+        <translation>верифицированный автор</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>подписчиков: %1</translation>
+    </message>
+    <message>
+        <source>then the newest first</source>
+        <translation>далее сначала новые</translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation>Почему здесь: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PostTreeModel</name>
+    <message>
+        <source>Written by %1</source>
+        <translation>Автор: %1</translation>
+    </message>
+    <message>
+        <source>Post / account</source>
+        <translation>Публикация / аккаунт</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Goes out (%1)</source>
+        <translation>Отправка (%1)</translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation>Москва</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScheduleDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Запланировать</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Time (%1):</source>
+        <translation>Время (%1):</translation>
+    </message>
+    <message>
+        <source>In Moscow:</source>
+        <translation>В Москве:</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.</source>
+        <translation>В этот день в %2 времени %1 нет (часы переводятся вперёд); публикация выйдет в %3.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on that day in %2 (the clocks go back); the first one is used.</source>
+        <translation>В этот день в %2 время %1 наступает дважды (часы переводятся назад); используется первое.</translation>
+    </message>
+    <message>
+        <source>This time has passed: the post will go out as soon as it is scheduled.</source>
+        <translation>Это время уже прошло: публикация выйдет сразу после планирования.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>Неизвестный часовой пояс</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Рабочее пространство:</translation>
+    </message>
+    <message>
+        <source>Time zone for schedules:</source>
+        <translation>Часовой пояс расписания:</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when Attaché starts again.</source>
+        <translation>Новый язык интерфейса начнёт действовать после перезапуска Attaché.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
+        <translation>Часовой пояс «%1» этому компьютеру неизвестен. Выберите пояс из списка, например Europe/London.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignInController</name>
+    <message>
+        <source>%1 developer app</source>
+        <translation>Приложение разработчика %1</translation>
+    </message>
+    <message>
+        <source>Attaché signs in with the embassy&apos;s own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
+        <translation>Attaché входит через собственное приложение разработчика %1, принадлежащее посольству. Введите его ID один раз для этого рабочего пространства; секрет сохраняется в системной связке ключей и никогда — в файле рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>App id:</source>
+        <translation>ID приложения:</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>Секрет приложения:</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s accounts are signed in to the local sandbox already.</source>
+        <translation>Демонстрационные аккаунты уже авторизованы в локальной песочнице.</translation>
+    </message>
+    <message>
+        <source>There is no system keychain, so no account can be signed in.</source>
+        <translation>Системной связки ключей нет, поэтому войти нельзя ни в один аккаунт.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to sign in:
+%1</source>
+        <translation>Чтобы войти, откройте этот адрес в браузере:
+%1</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Завершите вход в браузере…</translation>
+    </message>
+</context>
+<context>
     <name>ui::SpellChecker</name>
     <message>
         <source>No spell checking: the %1 dictionary is not installed (install the package “%2”).</source>
@@ -3066,6 +1781,270 @@
     <message>
         <source>No spell checking: the %1 dictionary uses the encoding %2, which this system cannot convert.</source>
         <translation>Орфография не проверяется: словарь %1 использует кодировку %2, которую эта система не может преобразовать.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VariantEditor</name>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>Адаптирован</translation>
+    </message>
+    <message>
+        <source>Split into thread…</source>
+        <translation>Разбить на ветку…</translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>Взять из…</translation>
+    </message>
+    <message>
+        <source>Start from another variant&apos;s text, then adapt it to this account</source>
+        <translation>Взять за основу текст другого варианта и адаптировать его к этому аккаунту</translation>
+    </message>
+    <message>
+        <source>Mark this variant as adapted to its account and audience (platforms forbid identical posts on several accounts)</source>
+        <translation>Отметить вариант как адаптированный к своему аккаунту и аудитории (платформы запрещают одинаковые публикации в нескольких аккаунтах)</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Орфография</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>Английский (Великобритания)</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Английский (США)</translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation>Без проверки</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>How the platform will show this variant</source>
+        <translation>Как платформа покажет этот вариант</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>Текст для %1</translation>
+    </message>
+    <message>
+        <source>Write the %1 variant for %2…</source>
+        <translation>%1 вариант для %2…</translation>
+    </message>
+    <message>
+        <source>Show how this text splits into a numbered thread of valid posts</source>
+        <translation>Показать, как этот текст делится на пронумерованную ветку допустимых публикаций</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 characters over %2&apos;s limit: the part on red will not fit.</source>
+        <translation>Лимит %2 превышен на %1 симв.: часть, выделенная красным, не поместится.</translation>
+    </message>
+    <message>
+        <source>Counted as %1 counts: links as 23, emoji as 2, CJK as 2.</source>
+        <translation>Подсчёт по правилам %1: ссылка — 23, эмодзи — 2, символ CJK — 2.</translation>
+    </message>
+    <message>
+        <source>%1 — can no longer be edited</source>
+        <translation>%1 — изменить уже нельзя</translation>
+    </message>
+    <message>
+        <source>%1 — editing sends it back to review</source>
+        <translation>%1 — после правки вернётся на проверку</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>⚠ no dictionary</source>
+        <translation>⚠ нет словаря</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked for this variant</source>
+        <translation>Орфография этого варианта не проверяется</translation>
+    </message>
+    <message>
+        <source>Spelling checked with Hunspell&apos;s %1 dictionary</source>
+        <translation>Орфография проверяется по словарю Hunspell %1</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Нет вариантов замены</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Пропустить «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Thread for %1</source>
+        <translation>Ветка для %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
+        <translation>
+            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованной публикацией в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
+            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
+            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>Публикация %1</translation>
+    </message>
+    <message>
+        <source>Copy the parts</source>
+        <translation>Скопировать части</translation>
+    </message>
+    <message>
+        <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
+        <translation>Скопировать пронумерованные публикации, разделённые пустыми строками, чтобы вставить их в другом месте</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VariantPreview</name>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Пока ничего не написано.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 characters as %4 counts them</source>
+        <translation>%1 · %2 из %3 симв. по подсчёту %4</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Workbench</name>
+    <message>
+        <source>Workspace upgraded</source>
+        <translation>Рабочее пространство обновлено</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded to this version of Attaché. A copy of it as it was is kept in “%1”.</source>
+        <translation>Рабочее пространство обновлено до этой версии Attaché. Копия в прежнем виде сохранена в «%1».</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the demo could not be created: %1</source>
+        <translation>Не удалось создать временную папку для демонстрации: %1</translation>
+    </message>
+    <message>
+        <source>Attaché workspaces (*.attache);;All files (*)</source>
+        <translation>Рабочие пространства Attaché (*.attache);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Новое рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Открыть рабочее пространство</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name for a new workspace, or open it instead.</source>
+        <translation>«%1» уже существует. Выберите другое имя для нового рабочего пространства или откройте существующее.</translation>
+    </message>
+    <message>
+        <source>Attaché</source>
+        <translation>Attaché</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>The screenshot “%1” could not be written.</source>
+        <translation>Не удалось записать снимок экрана «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorkflowBar</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>Отправить на проверку</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Согласовать</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Запланировать…</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Опубликовать сейчас</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>Снять с расписания</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Verify the text: nothing is published before it is verified.</source>
+        <translation>Согласовать текст: без согласования ничего не публикуется.</translation>
+    </message>
+    <message>
+        <source>Schedule it for now: the publisher sends it within moments.</source>
+        <translation>Запланировать на текущий момент: публикация уйдёт через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Verify your own text?</source>
+        <translation>Согласовать собственный текст?</translation>
+    </message>
+    <message>
+        <source>You submitted this text yourself. Verification is meant to be a second pair of eyes: verify it yourself only if nobody else can, for example out of hours.</source>
+        <translation>Этот текст на проверку отправили вы сами. Согласование — это взгляд второго человека: согласовывайте свой текст, только если больше некому, например в нерабочее время.</translation>
+    </message>
+    <message>
+        <source>Verified by the author (explicitly confirmed)</source>
+        <translation>Согласовано автором (с явным подтверждением)</translation>
+    </message>
+    <message>
+        <source>Ministry reference (optional), e.g. the approval&apos;s number:</source>
+        <translation>Реквизиты согласования министерства (необязательно), например номер:</translation>
+    </message>
+    <message>
+        <source>verified by the ministry: %1</source>
+        <translation>согласовано министерством: %1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>What should change? The author reads this.</source>
+        <translation>Что нужно изменить? Автор прочитает этот комментарий.</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +2070,7 @@
         <translation>Не удалось сохранить демонстрационные данные.</translation>
     </message>
     <message>
-        <source>The demo's local platform server could not start, so the demo works offline.</source>
+        <source>The demo&apos;s local platform server could not start, so the demo works offline.</source>
         <translation>Локальный сервер платформ для демонстрации не запустился, поэтому демонстрация работает без сети.</translation>
     </message>
     <message numerus="yes">

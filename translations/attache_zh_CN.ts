@@ -2,2035 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AccountListModel</name>
-    <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>%1 on %2 · language: %3</source>
-        <translation>%1（%2）· 语言：%3</translation>
-    </message>
-</context>
-<context>
-    <name>ui::AccountListModel</name>
-    <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>%1 on %2 · language: %3</source>
-        <translation>%1（%2）· 语言：%3</translation>
-    </message>
-</context>
-<context>
-    <name>AudienceSummaryModel</name>
-    <message>
-        <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
-        <translation>平台只允许读取 %2 名关注者中的 %1 名；占比根据此样本计算。</translation>
-    </message>
-    <message>
-        <source>%1 (sample)</source>
-        <translation>%1（样本）</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>关注者</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>近 30 天</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>认证用户</translation>
-    </message>
-    <message>
-        <source>Shares from</source>
-        <translation>占比基于</translation>
-    </message>
-</context>
-<context>
-    <name>ui::AudienceSummaryModel</name>
-    <message>
-        <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
-        <translation>平台只允许读取 %2 名关注者中的 %1 名；占比根据此样本计算。</translation>
-    </message>
-    <message>
-        <source>%1 (sample)</source>
-        <translation>%1（样本）</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>关注者</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>近 30 天</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>认证用户</translation>
-    </message>
-    <message>
-        <source>Shares from</source>
-        <translation>占比基于</translation>
-    </message>
-</context>
-<context>
-    <name>ComposePane</name>
-    <message>
-        <source>Posts</source>
-        <translation>帖子</translation>
-    </message>
-    <message>
-        <source>All posts</source>
-        <translation>全部帖子</translation>
-    </message>
-    <message>
-        <source>Drafts and review</source>
-        <translation>草稿与审核</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>已排期</translation>
-    </message>
-    <message>
-        <source>Published and failed</source>
-        <translation>已发布与失败</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <source>Select a post or one of its variants to see its text and history.</source>
-        <translation>选择一个帖子或其版本，查看正文和历史记录。</translation>
-    </message>
-    <message>
-        <source>%1 scheduled · %2 in review · %3 drafts · %4 failed</source>
-        <translation>已排期 %1 · 审核中 %2 · 草稿 %3 · 失败 %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s). Select one to see its text.</source>
-        <translation>
-            <numerusform>%n 个版本。选择一个版本查看正文。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The platform refused it:</source>
-        <translation>平台拒绝了此帖子：</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>%1: %2 moved it from “%3” to “%4”</source>
-        <translation>%1：%2 将其从“%3”改为“%4”</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>新帖子</translation>
-    </message>
-    <message>
-        <source>Write a new message for one or more accounts (%1)</source>
-        <translation>为一个或多个账号撰写新信息（%1）</translation>
-    </message>
-    <message>
-        <source>Edit the selected post's variants</source>
-        <translation>编辑所选帖子的各个版本</translation>
-    </message>
-    <message>
-        <source>Waiting for verification</source>
-        <translation>待审核</translation>
-    </message>
-</context>
-<context>
-    <name>ui::ComposePane</name>
-    <message>
-        <source>Posts</source>
-        <translation>帖子</translation>
-    </message>
-    <message>
-        <source>All posts</source>
-        <translation>全部帖子</translation>
-    </message>
-    <message>
-        <source>Drafts and review</source>
-        <translation>草稿与审核</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>已排期</translation>
-    </message>
-    <message>
-        <source>Published and failed</source>
-        <translation>已发布与失败</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <source>Select a post or one of its variants to see its text and history.</source>
-        <translation>选择一个帖子或其版本，查看正文和历史记录。</translation>
-    </message>
-    <message>
-        <source>%1 scheduled · %2 in review · %3 drafts · %4 failed</source>
-        <translation>已排期 %1 · 审核中 %2 · 草稿 %3 · 失败 %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s). Select one to see its text.</source>
-        <translation>
-            <numerusform>%n 个版本。选择一个版本查看正文。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The platform refused it:</source>
-        <translation>平台拒绝了此帖子：</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>%1: %2 moved it from “%3” to “%4”</source>
-        <translation>%1：%2 将其从“%3”改为“%4”</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>新帖子</translation>
-    </message>
-    <message>
-        <source>Write a new message for one or more accounts (%1)</source>
-        <translation>为一个或多个账号撰写新信息（%1）</translation>
-    </message>
-    <message>
-        <source>Edit the selected post's variants</source>
-        <translation>编辑所选帖子的各个版本</translation>
-    </message>
-    <message>
-        <source>Waiting for verification</source>
-        <translation>待审核</translation>
-    </message>
-</context>
-<context>
-    <name>Composer</name>
-    <message>
-        <source>English</source>
-        <translation>英语</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>俄语</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>Other languages</source>
-        <translation>其他语言</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Close the editor; everything typed is already saved</source>
-        <translation>关闭编辑器；输入的内容均已保存</translation>
-    </message>
-    <message>
-        <source>Post to</source>
-        <translation>发布到</translation>
-    </message>
-    <message>
-        <source>Target accounts</source>
-        <translation>目标账号</translation>
-    </message>
-    <message>
-        <source>%1 on %2, in %3</source>
-        <translation>%1（%2，%3）</translation>
-    </message>
-    <message>
-        <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
-        <translation>选择要发布此信息的账号。每个账号都有自己语言的版本，并排显示。</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>无法保存草稿：%1</translation>
-    </message>
-    <message>
-        <source>%1: edited while %2, so it is %3 again and must be verified before it goes out.</source>
-        <translation>%1：在“%2”状态下被编辑，因此重新变为“%3”，发布前必须再次审核。</translation>
-    </message>
-    <message>
-        <source>The draft is saved as soon as you type.</source>
-        <translation>草稿会在输入时立即保存。</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>新帖子</translation>
-    </message>
-    <message>
-        <source>Editing</source>
-        <translation>编辑中</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>输入时自动保存</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>All changes saved %1</source>
-        <translation>所有更改已于 %1 保存</translation>
-    </message>
-    <message>
-        <source>Title for the office (never published) — name it before you type</source>
-        <translation>内部标题（不会发布）— 请在输入正文前命名</translation>
-    </message>
-    <message>
-        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
-        <translation>已保存为草稿。其账号现已固定；如需发布到其他账号，请新建帖子。</translation>
-    </message>
-</context>
-<context>
-    <name>ui::Composer</name>
-    <message>
-        <source>English</source>
-        <translation>英语</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>俄语</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>Other languages</source>
-        <translation>其他语言</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Close the editor; everything typed is already saved</source>
-        <translation>关闭编辑器；输入的内容均已保存</translation>
-    </message>
-    <message>
-        <source>Post to</source>
-        <translation>发布到</translation>
-    </message>
-    <message>
-        <source>Target accounts</source>
-        <translation>目标账号</translation>
-    </message>
-    <message>
-        <source>%1 on %2, in %3</source>
-        <translation>%1（%2，%3）</translation>
-    </message>
-    <message>
-        <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
-        <translation>选择要发布此信息的账号。每个账号都有自己语言的版本，并排显示。</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>无法保存草稿：%1</translation>
-    </message>
-    <message>
-        <source>%1: edited while %2, so it is %3 again and must be verified before it goes out.</source>
-        <translation>%1：在“%2”状态下被编辑，因此重新变为“%3”，发布前必须再次审核。</translation>
-    </message>
-    <message>
-        <source>The draft is saved as soon as you type.</source>
-        <translation>草稿会在输入时立即保存。</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>新帖子</translation>
-    </message>
-    <message>
-        <source>Editing</source>
-        <translation>编辑中</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>输入时自动保存</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>All changes saved %1</source>
-        <translation>所有更改已于 %1 保存</translation>
-    </message>
-    <message>
-        <source>Title for the office (never published) — name it before you type</source>
-        <translation>内部标题（不会发布）— 请在输入正文前命名</translation>
-    </message>
-    <message>
-        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
-        <translation>已保存为草稿。其账号现已固定；如需发布到其他账号，请新建帖子。</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPane</name>
-    <message>
-        <source>Audience</source>
-        <translation>受众</translation>
-    </message>
-    <message>
-        <source>Breakdown for:</source>
-        <translation>细分对象：</translation>
-    </message>
-    <message>
-        <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
-        <translation>仅显示汇总数据：平台规则禁止对单个关注者进行画像分析。</translation>
-    </message>
-    <message>
-        <source>Where followers live</source>
-        <translation>关注者所在地</translation>
-    </message>
-    <message>
-        <source>What they care about</source>
-        <translation>关注者兴趣</translation>
-    </message>
-    <message>
-        <source>Verified followers by kind</source>
-        <translation>认证关注者类型</translation>
-    </message>
-    <message>
-        <source>Cities</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Refresh audience</source>
-        <translation>刷新受众</translation>
-    </message>
-    <message>
-        <source>Read each account's followers from its platform now and add a snapshot of the aggregates.</source>
-        <translation>立即从各平台读取每个账号的关注者，并添加一份汇总数据快照。</translation>
-    </message>
-    <message>
-        <source>Reading followers… %1</source>
-        <translation>正在读取关注者… %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) refreshed</source>
-        <translation>
-            <numerusform>已刷新 %n 个账号</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading followers…</source>
-        <translation>正在读取关注者…</translation>
-    </message>
-</context>
-<context>
-    <name>ui::DashboardPane</name>
-    <message>
-        <source>Audience</source>
-        <translation>受众</translation>
-    </message>
-    <message>
-        <source>Breakdown for:</source>
-        <translation>细分对象：</translation>
-    </message>
-    <message>
-        <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
-        <translation>仅显示汇总数据：平台规则禁止对单个关注者进行画像分析。</translation>
-    </message>
-    <message>
-        <source>Where followers live</source>
-        <translation>关注者所在地</translation>
-    </message>
-    <message>
-        <source>What they care about</source>
-        <translation>关注者兴趣</translation>
-    </message>
-    <message>
-        <source>Verified followers by kind</source>
-        <translation>认证关注者类型</translation>
-    </message>
-    <message>
-        <source>Cities</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Refresh audience</source>
-        <translation>刷新受众</translation>
-    </message>
-    <message>
-        <source>Read each account's followers from its platform now and add a snapshot of the aggregates.</source>
-        <translation>立即从各平台读取每个账号的关注者，并添加一份汇总数据快照。</translation>
-    </message>
-    <message>
-        <source>Reading followers… %1</source>
-        <translation>正在读取关注者… %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) refreshed</source>
-        <translation>
-            <numerusform>已刷新 %n 个账号</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading followers…</source>
-        <translation>正在读取关注者…</translation>
-    </message>
-</context>
-<context>
-    <name>InboxPane</name>
-    <message>
-        <source>Fetch new</source>
-        <translation>获取新消息</translation>
-    </message>
-    <message>
-        <source>Fetch new mentions and comments from every account now (F5 reloads the list).</source>
-        <translation>立即从所有账号获取新的提及和评论（按 F5 重新加载列表）。</translation>
-    </message>
-    <message>
-        <source>Fetching… %1 new</source>
-        <translation>正在获取… 新增 %1 条</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>收件箱</translation>
-    </message>
-    <message>
-        <source>Select an item to read it in full.</source>
-        <translation>选择一条消息以查看全文。</translation>
-    </message>
-    <message>
-        <source>Fetching…</source>
-        <translation>正在获取…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fetched at %1: %n new</source>
-        <translation>
-            <numerusform>%1 获取：新增 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>共 %1 条</translation>
-    </message>
-    <message>
-        <source> · verified</source>
-        <translation> · 已认证</translation>
-    </message>
-    <message>
-        <source> · %1 followers</source>
-        <translation> · %1 名关注者</translation>
-    </message>
-    <message>
-        <source>Decided by:</source>
-        <translation>判断依据：</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Assign to me</source>
-        <translation>分配给我</translation>
-    </message>
-    <message>
-        <source>Escalate</source>
-        <translation>上报</translation>
-    </message>
-    <message>
-        <source>Notable for the report</source>
-        <translation>写入报告</translation>
-    </message>
-    <message>
-        <source>Back to new</source>
-        <translation>退回待处理</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s): %1</source>
-        <translation>
-            <numerusform>%n 条：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Flagged for the report to the ministry.</source>
-        <translation>已标记，将写入给外交部的报告。</translation>
-    </message>
-    <message>
-        <source>No longer flagged.</source>
-        <translation>已取消标记。</translation>
-    </message>
-    <message>
-        <source>Criticism is at the top of the list.</source>
-        <translation>批评位于列表顶部。</translation>
-    </message>
-</context>
-<context>
-    <name>ui::InboxPane</name>
-    <message>
-        <source>Fetch new</source>
-        <translation>获取新消息</translation>
-    </message>
-    <message>
-        <source>Fetch new mentions and comments from every account now (F5 reloads the list).</source>
-        <translation>立即从所有账号获取新的提及和评论（按 F5 重新加载列表）。</translation>
-    </message>
-    <message>
-        <source>Fetching… %1 new</source>
-        <translation>正在获取… 新增 %1 条</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>收件箱</translation>
-    </message>
-    <message>
-        <source>Select an item to read it in full.</source>
-        <translation>选择一条消息以查看全文。</translation>
-    </message>
-    <message>
-        <source>Fetching…</source>
-        <translation>正在获取…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fetched at %1: %n new</source>
-        <translation>
-            <numerusform>%1 获取：新增 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>共 %1 条</translation>
-    </message>
-    <message>
-        <source> · verified</source>
-        <translation> · 已认证</translation>
-    </message>
-    <message>
-        <source> · %1 followers</source>
-        <translation> · %1 名关注者</translation>
-    </message>
-    <message>
-        <source>Decided by:</source>
-        <translation>判断依据：</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Assign to me</source>
-        <translation>分配给我</translation>
-    </message>
-    <message>
-        <source>Escalate</source>
-        <translation>上报</translation>
-    </message>
-    <message>
-        <source>Notable for the report</source>
-        <translation>写入报告</translation>
-    </message>
-    <message>
-        <source>Back to new</source>
-        <translation>退回待处理</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s): %1</source>
-        <translation>
-            <numerusform>%n 条：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Flagged for the report to the ministry.</source>
-        <translation>已标记，将写入给外交部的报告。</translation>
-    </message>
-    <message>
-        <source>No longer flagged.</source>
-        <translation>已取消标记。</translation>
-    </message>
-    <message>
-        <source>Criticism is at the top of the list.</source>
-        <translation>批评位于列表顶部。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Demo workspace</source>
-        <translation>演示工作区</translation>
-    </message>
-    <message>
-        <source>%1 — Attaché</source>
-        <translation>%1 — Attaché</translation>
-    </message>
-    <message>
-        <source>Compose</source>
-        <translation>撰写</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>收件箱</translation>
-    </message>
-    <message>
-        <source>Dashboards</source>
-        <translation>仪表板</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Club</source>
-        <translation>俱乐部</translation>
-    </message>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>将在后续版本中提供</translation>
-    </message>
-    <message>
-        <source>Panes</source>
-        <translation>窗格</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New Workspace…</source>
-        <translation>新建工作区(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Workspace…</source>
-        <translation>打开工作区(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Demo Workspace</source>
-        <translation>打开演示工作区(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Compose</source>
-        <translation>撰写(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>收件箱(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboards</source>
-        <translation>仪表板(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新加载(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Attaché</source>
-        <translation>关于 Attaché(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Attaché</source>
-        <translation>关于 Attaché</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;新闻办公室工作台：同一条信息，按账号和语言分别调整，发布前经过审核；收到的评论，批评优先；以及受众是谁。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Reloaded</source>
-        <translation>已重新加载</translation>
-    </message>
-    <message>
-        <source>Platforms: local sandbox</source>
-        <translation>平台：本地沙盒</translation>
-    </message>
-    <message>
-        <source>The demo's accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
-        <translation>演示账号连接的是本机上的平台服务器（%1），所用代码与连接 X、Facebook 和 Weibo 的代码相同。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 accounts connected</source>
-        <translation>已连接 %1/%2 个账号</translation>
-    </message>
-    <message>
-        <source>Accounts that are not connected need signing in again; everything else works offline.</source>
-        <translation>未连接的账号需要重新登录；其他功能均可离线使用。</translation>
-    </message>
-    <message>
-        <source>Published (platform id %1).</source>
-        <translation>已发布（平台 ID：%1）。</translation>
-    </message>
-    <message>
-        <source>Not published: %1 on %2. %3</source>
-        <translation>未发布：%1（%2）。%3</translation>
-    </message>
-    <message>
-        <source>A post is due but cannot go out yet: %1</source>
-        <translation>有帖子已到发布时间，但暂时无法发出：%1</translation>
-    </message>
-    <message>
-        <source>Publishing from this window</source>
-        <translation>由此窗口发布</translation>
-    </message>
-    <message>
-        <source>Publishing elsewhere</source>
-        <translation>由其他位置发布</translation>
-    </message>
-    <message>
-        <source>Another publisher (%1) sends this workspace's posts.</source>
-        <translation>此工作区的帖子由另一个发布程序（%1）发送。</translation>
-    </message>
-    <message>
-        <source>Demo workspace (generated; its platforms run on this computer)</source>
-        <translation>演示工作区（自动生成；其平台在本机运行）</translation>
-    </message>
-    <message>
-        <source>Sign in to %1…</source>
-        <translation>登录 %1…</translation>
-    </message>
-    <message>
-        <source>Double-click to sign in.</source>
-        <translation>双击以登录。</translation>
-    </message>
-</context>
-<context>
-    <name>ui::MainWindow</name>
-    <message>
-        <source>Demo workspace</source>
-        <translation>演示工作区</translation>
-    </message>
-    <message>
-        <source>%1 — Attaché</source>
-        <translation>%1 — Attaché</translation>
-    </message>
-    <message>
-        <source>Compose</source>
-        <translation>撰写</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>收件箱</translation>
-    </message>
-    <message>
-        <source>Dashboards</source>
-        <translation>仪表板</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Club</source>
-        <translation>俱乐部</translation>
-    </message>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>将在后续版本中提供</translation>
-    </message>
-    <message>
-        <source>Panes</source>
-        <translation>窗格</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New Workspace…</source>
-        <translation>新建工作区(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Workspace…</source>
-        <translation>打开工作区(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Demo Workspace</source>
-        <translation>打开演示工作区(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Compose</source>
-        <translation>撰写(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>收件箱(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboards</source>
-        <translation>仪表板(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新加载(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Attaché</source>
-        <translation>关于 Attaché(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Attaché</source>
-        <translation>关于 Attaché</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;新闻办公室工作台：同一条信息，按账号和语言分别调整，发布前经过审核；收到的评论，批评优先；以及受众是谁。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Reloaded</source>
-        <translation>已重新加载</translation>
-    </message>
-    <message>
-        <source>Platforms: local sandbox</source>
-        <translation>平台：本地沙盒</translation>
-    </message>
-    <message>
-        <source>The demo's accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
-        <translation>演示账号连接的是本机上的平台服务器（%1），所用代码与连接 X、Facebook 和 Weibo 的代码相同。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 accounts connected</source>
-        <translation>已连接 %1/%2 个账号</translation>
-    </message>
-    <message>
-        <source>Accounts that are not connected need signing in again; everything else works offline.</source>
-        <translation>未连接的账号需要重新登录；其他功能均可离线使用。</translation>
-    </message>
-    <message>
-        <source>Published (platform id %1).</source>
-        <translation>已发布（平台 ID：%1）。</translation>
-    </message>
-    <message>
-        <source>Not published: %1 on %2. %3</source>
-        <translation>未发布：%1（%2）。%3</translation>
-    </message>
-    <message>
-        <source>A post is due but cannot go out yet: %1</source>
-        <translation>有帖子已到发布时间，但暂时无法发出：%1</translation>
-    </message>
-    <message>
-        <source>Publishing from this window</source>
-        <translation>由此窗口发布</translation>
-    </message>
-    <message>
-        <source>Publishing elsewhere</source>
-        <translation>由其他位置发布</translation>
-    </message>
-    <message>
-        <source>Another publisher (%1) sends this workspace's posts.</source>
-        <translation>此工作区的帖子由另一个发布程序（%1）发送。</translation>
-    </message>
-    <message>
-        <source>Demo workspace (generated; its platforms run on this computer)</source>
-        <translation>演示工作区（自动生成；其平台在本机运行）</translation>
-    </message>
-    <message>
-        <source>Sign in to %1…</source>
-        <translation>登录 %1…</translation>
-    </message>
-    <message>
-        <source>Double-click to sign in.</source>
-        <translation>双击以登录。</translation>
-    </message>
-</context>
-<context>
-    <name>MentionTableModel</name>
-    <message>
-        <source>%1 ✓</source>
-        <translation>%1 ✓</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接收时间</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <source>Lang.</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation>立场</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>done, so at the end</source>
-        <translation>已完成，因此排在末尾</translation>
-    </message>
-    <message>
-        <source>criticism comes first</source>
-        <translation>批评优先</translation>
-    </message>
-    <message>
-        <source>a question, right after criticism</source>
-        <translation>提问，紧随批评之后</translation>
-    </message>
-    <message>
-        <source>verified author</source>
-        <translation>认证作者</translation>
-    </message>
-    <message>
-        <source>%1 followers</source>
-        <translation>%1 名关注者</translation>
-    </message>
-    <message>
-        <source>then the newest first</source>
-        <translation>其次按时间由新到旧</translation>
-    </message>
-    <message>
-        <source>Why here: %1</source>
-        <translation>排在此处的原因：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 ★</source>
-        <translation>%1 ★</translation>
-    </message>
-</context>
-<context>
-    <name>ui::MentionTableModel</name>
-    <message>
-        <source>%1 ✓</source>
-        <translation>%1 ✓</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接收时间</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <source>Lang.</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation>立场</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>done, so at the end</source>
-        <translation>已完成，因此排在末尾</translation>
-    </message>
-    <message>
-        <source>criticism comes first</source>
-        <translation>批评优先</translation>
-    </message>
-    <message>
-        <source>a question, right after criticism</source>
-        <translation>提问，紧随批评之后</translation>
-    </message>
-    <message>
-        <source>verified author</source>
-        <translation>认证作者</translation>
-    </message>
-    <message>
-        <source>%1 followers</source>
-        <translation>%1 名关注者</translation>
-    </message>
-    <message>
-        <source>then the newest first</source>
-        <translation>其次按时间由新到旧</translation>
-    </message>
-    <message>
-        <source>Why here: %1</source>
-        <translation>排在此处的原因：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 ★</source>
-        <translation>%1 ★</translation>
-    </message>
-</context>
-<context>
-    <name>PostDraft</name>
-    <message>
-        <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
-        <translation>%1 禁止在多个账号上发布相同的帖子：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
-    </message>
-    <message>
-        <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
-        <translation>%1 禁止在多个账号上发布相同的内容：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
-    </message>
-    <message>
-        <source>Post of %1</source>
-        <translation>%1 的帖子</translation>
-    </message>
-</context>
-<context>
-    <name>compose::PostDraft</name>
-    <message>
-        <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
-        <translation>%1 禁止在多个账号上发布相同的帖子：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
-    </message>
-    <message>
-        <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
-        <translation>%1 禁止在多个账号上发布相同的内容：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
-    </message>
-    <message>
-        <source>Post of %1</source>
-        <translation>%1 的帖子</translation>
-    </message>
-</context>
-<context>
-    <name>PostTreeModel</name>
-    <message>
-        <source>Written by %1</source>
-        <translation>作者：%1</translation>
-    </message>
-    <message>
-        <source>Post / account</source>
-        <translation>帖子 / 账号</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Goes out (%1)</source>
-        <translation>发布时间（%1）</translation>
-    </message>
-    <message>
-        <source>Moscow</source>
-        <translation>莫斯科</translation>
-    </message>
-</context>
-<context>
-    <name>ui::PostTreeModel</name>
-    <message>
-        <source>Written by %1</source>
-        <translation>作者：%1</translation>
-    </message>
-    <message>
-        <source>Post / account</source>
-        <translation>帖子 / 账号</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Goes out (%1)</source>
-        <translation>发布时间（%1）</translation>
-    </message>
-    <message>
-        <source>Moscow</source>
-        <translation>莫斯科</translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleDialog</name>
-    <message>
-        <source>Schedule</source>
-        <translation>排期</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <source>Time (%1):</source>
-        <translation>时间（%1）：</translation>
-    </message>
-    <message>
-        <source>In Moscow:</source>
-        <translation>莫斯科时间：</translation>
-    </message>
-    <message>
-        <source>%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.</source>
-        <translation>%2 当天没有 %1 这一时刻（时钟拨快）；将于 %3 发布。</translation>
-    </message>
-    <message>
-        <source>%1 happens twice on that day in %2 (the clocks go back); the first one is used.</source>
-        <translation>%2 当天 %1 会出现两次（时钟拨慢）；将使用第一次。</translation>
-    </message>
-    <message>
-        <source>This time has passed: the post will go out as soon as it is scheduled.</source>
-        <translation>此时间已过：排期后帖子将立即发布。</translation>
-    </message>
-</context>
-<context>
-    <name>ui::ScheduleDialog</name>
-    <message>
-        <source>Schedule</source>
-        <translation>排期</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <source>Time (%1):</source>
-        <translation>时间（%1）：</translation>
-    </message>
-    <message>
-        <source>In Moscow:</source>
-        <translation>莫斯科时间：</translation>
-    </message>
-    <message>
-        <source>%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.</source>
-        <translation>%2 当天没有 %1 这一时刻（时钟拨快）；将于 %3 发布。</translation>
-    </message>
-    <message>
-        <source>%1 happens twice on that day in %2 (the clocks go back); the first one is used.</source>
-        <translation>%2 当天 %1 会出现两次（时钟拨慢）；将使用第一次。</translation>
-    </message>
-    <message>
-        <source>This time has passed: the post will go out as soon as it is scheduled.</source>
-        <translation>此时间已过：排期后帖子将立即发布。</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation>现在：%1</translation>
-    </message>
-    <message>
-        <source>Unknown time zone</source>
-        <translation>未知时区</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>系统默认</translation>
-    </message>
-    <message>
-        <source>Workspace:</source>
-        <translation>工作区：</translation>
-    </message>
-    <message>
-        <source>Time zone for schedules:</source>
-        <translation>排期时区：</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation>界面语言：</translation>
-    </message>
-    <message>
-        <source>A new interface language takes effect when Attaché starts again.</source>
-        <translation>新的界面语言将在 Attaché 重新启动后生效。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
-        <translation>本机无法识别时区“%1”。请从列表中选择，例如 Europe/London。</translation>
-    </message>
-</context>
-<context>
-    <name>ui::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation>现在：%1</translation>
-    </message>
-    <message>
-        <source>Unknown time zone</source>
-        <translation>未知时区</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>系统默认</translation>
-    </message>
-    <message>
-        <source>Workspace:</source>
-        <translation>工作区：</translation>
-    </message>
-    <message>
-        <source>Time zone for schedules:</source>
-        <translation>排期时区：</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation>界面语言：</translation>
-    </message>
-    <message>
-        <source>A new interface language takes effect when Attaché starts again.</source>
-        <translation>新的界面语言将在 Attaché 重新启动后生效。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
-        <translation>本机无法识别时区“%1”。请从列表中选择，例如 Europe/London。</translation>
-    </message>
-</context>
-<context>
-    <name>SignInController</name>
-    <message>
-        <source>%1 developer app</source>
-        <translation>%1 开发者应用</translation>
-    </message>
-    <message>
-        <source>Attaché signs in with the embassy's own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
-        <translation>Attaché 使用使馆自己的 %1 开发者应用登录。请为此工作区输入一次应用 ID；密钥保存在系统钥匙串中，绝不会写入工作区文件。</translation>
-    </message>
-    <message>
-        <source>App id:</source>
-        <translation>应用 ID：</translation>
-    </message>
-    <message>
-        <source>App secret:</source>
-        <translation>应用密钥：</translation>
-    </message>
-    <message>
-        <source>The demo's accounts are signed in to the local sandbox already.</source>
-        <translation>演示账号已登录本地沙盒。</translation>
-    </message>
-    <message>
-        <source>There is no system keychain, so no account can be signed in.</source>
-        <translation>没有系统钥匙串，因此无法登录任何账号。</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Open this address in your browser to sign in:
-%1</source>
-        <translation>请在浏览器中打开此地址以登录：
-%1</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>请在浏览器中完成登录…</translation>
-    </message>
-</context>
-<context>
-    <name>ui::SignInController</name>
-    <message>
-        <source>%1 developer app</source>
-        <translation>%1 开发者应用</translation>
-    </message>
-    <message>
-        <source>Attaché signs in with the embassy's own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
-        <translation>Attaché 使用使馆自己的 %1 开发者应用登录。请为此工作区输入一次应用 ID；密钥保存在系统钥匙串中，绝不会写入工作区文件。</translation>
-    </message>
-    <message>
-        <source>App id:</source>
-        <translation>应用 ID：</translation>
-    </message>
-    <message>
-        <source>App secret:</source>
-        <translation>应用密钥：</translation>
-    </message>
-    <message>
-        <source>The demo's accounts are signed in to the local sandbox already.</source>
-        <translation>演示账号已登录本地沙盒。</translation>
-    </message>
-    <message>
-        <source>There is no system keychain, so no account can be signed in.</source>
-        <translation>没有系统钥匙串，因此无法登录任何账号。</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Open this address in your browser to sign in:
-%1</source>
-        <translation>请在浏览器中打开此地址以登录：
-%1</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>请在浏览器中完成登录…</translation>
-    </message>
-</context>
-<context>
-    <name>VariantEditor</name>
-    <message>
-        <source>Russian</source>
-        <translation>俄语</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英语</translation>
-    </message>
-    <message>
-        <source>Adapted</source>
-        <translation>已调整</translation>
-    </message>
-    <message>
-        <source>Split into thread…</source>
-        <translation>拆分为帖子串…</translation>
-    </message>
-    <message>
-        <source>Copy from…</source>
-        <translation>复制自…</translation>
-    </message>
-    <message>
-        <source>Start from another variant's text, then adapt it to this account</source>
-        <translation>以另一个版本的文本为基础，再针对此账号调整</translation>
-    </message>
-    <message>
-        <source>Mark this variant as adapted to its account and audience (platforms forbid identical posts on several accounts)</source>
-        <translation>将此版本标记为已针对其账号和受众调整（平台禁止在多个账号上发布相同的帖子）</translation>
-    </message>
-    <message>
-        <source>Spelling</source>
-        <translation>拼写</translation>
-    </message>
-    <message>
-        <source>English (UK)</source>
-        <translation>英语（英国）</translation>
-    </message>
-    <message>
-        <source>English (US)</source>
-        <translation>英语（美国）</translation>
-    </message>
-    <message>
-        <source>No spell checking</source>
-        <translation>不检查拼写</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <source>How the platform will show this variant</source>
-        <translation>平台将如何显示此版本</translation>
-    </message>
-    <message>
-        <source>Text for %1</source>
-        <translation>%1 的文本</translation>
-    </message>
-    <message>
-        <source>Write the %1 variant for %2…</source>
-        <translation>为 %2 撰写%1版本…</translation>
-    </message>
-    <message>
-        <source>Show how this text splits into a numbered thread of valid posts</source>
-        <translation>显示此文本如何拆分为带编号的有效帖子串</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 characters over %2's limit: the part on red will not fit.</source>
-        <translation>超出 %2 的字数限制 %1 个字符：红色部分将无法容纳。</translation>
-    </message>
-    <message>
-        <source>Counted as %1 counts: links as 23, emoji as 2, CJK as 2.</source>
-        <translation>按 %1 的规则计数：链接计 23，表情符号计 2，中日韩字符计 2。</translation>
-    </message>
-    <message>
-        <source>%1 — can no longer be edited</source>
-        <translation>%1 — 已无法编辑</translation>
-    </message>
-    <message>
-        <source>%1 — editing sends it back to review</source>
-        <translation>%1 — 编辑后将退回审核</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>尚未保存</translation>
-    </message>
-    <message>
-        <source>⚠ no dictionary</source>
-        <translation>⚠ 无词典</translation>
-    </message>
-    <message>
-        <source>Spelling is not checked for this variant</source>
-        <translation>此版本不检查拼写</translation>
-    </message>
-    <message>
-        <source>Spelling checked with Hunspell's %1 dictionary</source>
-        <translation>使用 Hunspell 的 %1 词典检查拼写</translation>
-    </message>
-    <message>
-        <source>No suggestions</source>
-        <translation>无建议</translation>
-    </message>
-    <message>
-        <source>Ignore “%1”</source>
-        <translation>忽略“%1”</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Thread for %1</source>
-        <translation>%1 的帖子串</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
-        <translation>
-            <numerusform>对 X 的单个帖子来说太长：拆分为帖子串后将以下面 %n 个带编号的帖子发出，每个都在字数限制内。发布程序目前只发送单个帖子：请缩短文本，或自行发布各部分。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Post %1</source>
-        <translation>帖子 %1</translation>
-    </message>
-    <message>
-        <source>Copy the parts</source>
-        <translation>复制各部分</translation>
-    </message>
-    <message>
-        <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
-        <translation>复制带编号的帖子（以空行分隔），以便粘贴到别处</translation>
-    </message>
-</context>
-<context>
-    <name>ui::VariantEditor</name>
-    <message>
-        <source>Russian</source>
-        <translation>俄语</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英语</translation>
-    </message>
-    <message>
-        <source>Adapted</source>
-        <translation>已调整</translation>
-    </message>
-    <message>
-        <source>Split into thread…</source>
-        <translation>拆分为帖子串…</translation>
-    </message>
-    <message>
-        <source>Copy from…</source>
-        <translation>复制自…</translation>
-    </message>
-    <message>
-        <source>Start from another variant's text, then adapt it to this account</source>
-        <translation>以另一个版本的文本为基础，再针对此账号调整</translation>
-    </message>
-    <message>
-        <source>Mark this variant as adapted to its account and audience (platforms forbid identical posts on several accounts)</source>
-        <translation>将此版本标记为已针对其账号和受众调整（平台禁止在多个账号上发布相同的帖子）</translation>
-    </message>
-    <message>
-        <source>Spelling</source>
-        <translation>拼写</translation>
-    </message>
-    <message>
-        <source>English (UK)</source>
-        <translation>英语（英国）</translation>
-    </message>
-    <message>
-        <source>English (US)</source>
-        <translation>英语（美国）</translation>
-    </message>
-    <message>
-        <source>No spell checking</source>
-        <translation>不检查拼写</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <source>How the platform will show this variant</source>
-        <translation>平台将如何显示此版本</translation>
-    </message>
-    <message>
-        <source>Text for %1</source>
-        <translation>%1 的文本</translation>
-    </message>
-    <message>
-        <source>Write the %1 variant for %2…</source>
-        <translation>为 %2 撰写%1版本…</translation>
-    </message>
-    <message>
-        <source>Show how this text splits into a numbered thread of valid posts</source>
-        <translation>显示此文本如何拆分为带编号的有效帖子串</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 characters over %2's limit: the part on red will not fit.</source>
-        <translation>超出 %2 的字数限制 %1 个字符：红色部分将无法容纳。</translation>
-    </message>
-    <message>
-        <source>Counted as %1 counts: links as 23, emoji as 2, CJK as 2.</source>
-        <translation>按 %1 的规则计数：链接计 23，表情符号计 2，中日韩字符计 2。</translation>
-    </message>
-    <message>
-        <source>%1 — can no longer be edited</source>
-        <translation>%1 — 已无法编辑</translation>
-    </message>
-    <message>
-        <source>%1 — editing sends it back to review</source>
-        <translation>%1 — 编辑后将退回审核</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>尚未保存</translation>
-    </message>
-    <message>
-        <source>⚠ no dictionary</source>
-        <translation>⚠ 无词典</translation>
-    </message>
-    <message>
-        <source>Spelling is not checked for this variant</source>
-        <translation>此版本不检查拼写</translation>
-    </message>
-    <message>
-        <source>Spelling checked with Hunspell's %1 dictionary</source>
-        <translation>使用 Hunspell 的 %1 词典检查拼写</translation>
-    </message>
-    <message>
-        <source>No suggestions</source>
-        <translation>无建议</translation>
-    </message>
-    <message>
-        <source>Ignore “%1”</source>
-        <translation>忽略“%1”</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Thread for %1</source>
-        <translation>%1 的帖子串</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
-        <translation>
-            <numerusform>对 X 的单个帖子来说太长：拆分为帖子串后将以下面 %n 个带编号的帖子发出，每个都在字数限制内。发布程序目前只发送单个帖子：请缩短文本，或自行发布各部分。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Post %1</source>
-        <translation>帖子 %1</translation>
-    </message>
-    <message>
-        <source>Copy the parts</source>
-        <translation>复制各部分</translation>
-    </message>
-    <message>
-        <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
-        <translation>复制带编号的帖子（以空行分隔），以便粘贴到别处</translation>
-    </message>
-</context>
-<context>
-    <name>VariantPreview</name>
-    <message>
-        <source>Nothing written yet.</source>
-        <translation>尚未撰写内容。</translation>
-    </message>
-    <message>
-        <source>%1 · %2 of %3 characters as %4 counts them</source>
-        <translation>%1 · %2/%3 个字符（按 %4 的规则计数）</translation>
-    </message>
-</context>
-<context>
-    <name>ui::VariantPreview</name>
-    <message>
-        <source>Nothing written yet.</source>
-        <translation>尚未撰写内容。</translation>
-    </message>
-    <message>
-        <source>%1 · %2 of %3 characters as %4 counts them</source>
-        <translation>%1 · %2/%3 个字符（按 %4 的规则计数）</translation>
-    </message>
-</context>
-<context>
-    <name>Workbench</name>
-    <message>
-        <source>Workspace upgraded</source>
-        <translation>工作区已升级</translation>
-    </message>
-    <message>
-        <source>The workspace was upgraded to this version of Attaché. A copy of it as it was is kept in “%1”.</source>
-        <translation>工作区已升级到此版本的 Attaché。升级前的副本保存在“%1”。</translation>
-    </message>
-    <message>
-        <source>A temporary folder for the demo could not be created: %1</source>
-        <translation>无法为演示创建临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>Attaché workspaces (*.attache);;All files (*)</source>
-        <translation>Attaché 工作区 (*.attache);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>New Workspace</source>
-        <translation>新建工作区</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose a new name for a new workspace, or open it instead.</source>
-        <translation>“%1”已存在。请为新工作区选择其他名称，或直接打开它。</translation>
-    </message>
-    <message>
-        <source>Attaché</source>
-        <translation>Attaché</translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be created.</source>
-        <translation>无法创建文件夹“%1”。</translation>
-    </message>
-    <message>
-        <source>The screenshot “%1” could not be written.</source>
-        <translation>无法写入截图“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>ui::Workbench</name>
-    <message>
-        <source>Workspace upgraded</source>
-        <translation>工作区已升级</translation>
-    </message>
-    <message>
-        <source>The workspace was upgraded to this version of Attaché. A copy of it as it was is kept in “%1”.</source>
-        <translation>工作区已升级到此版本的 Attaché。升级前的副本保存在“%1”。</translation>
-    </message>
-    <message>
-        <source>A temporary folder for the demo could not be created: %1</source>
-        <translation>无法为演示创建临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>Attaché workspaces (*.attache);;All files (*)</source>
-        <translation>Attaché 工作区 (*.attache);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>New Workspace</source>
-        <translation>新建工作区</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose a new name for a new workspace, or open it instead.</source>
-        <translation>“%1”已存在。请为新工作区选择其他名称，或直接打开它。</translation>
-    </message>
-    <message>
-        <source>Attaché</source>
-        <translation>Attaché</translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be created.</source>
-        <translation>无法创建文件夹“%1”。</translation>
-    </message>
-    <message>
-        <source>The screenshot “%1” could not be written.</source>
-        <translation>无法写入截图“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowBar</name>
-    <message>
-        <source>Submit for review</source>
-        <translation>提交审核</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>审核通过</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>退回…</translation>
-    </message>
-    <message>
-        <source>Schedule…</source>
-        <translation>排期…</translation>
-    </message>
-    <message>
-        <source>Publish now</source>
-        <translation>立即发布</translation>
-    </message>
-    <message>
-        <source>Unschedule</source>
-        <translation>取消排期</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Verify the text: nothing is published before it is verified.</source>
-        <translation>审核通过此文本：未经审核的内容不会发布。</translation>
-    </message>
-    <message>
-        <source>Schedule it for now: the publisher sends it within moments.</source>
-        <translation>排期到现在：发布程序会在片刻内发出。</translation>
-    </message>
-    <message>
-        <source>Verify your own text?</source>
-        <translation>审核自己的文本？</translation>
-    </message>
-    <message>
-        <source>You submitted this text yourself. Verification is meant to be a second pair of eyes: verify it yourself only if nobody else can, for example out of hours.</source>
-        <translation>此文本是您自己提交的。审核的目的是让另一个人把关：只有在无人可审核时（例如非工作时间）才应自行审核。</translation>
-    </message>
-    <message>
-        <source>Verified by the author (explicitly confirmed)</source>
-        <translation>由作者本人审核（已明确确认）</translation>
-    </message>
-    <message>
-        <source>Ministry reference (optional), e.g. the approval's number:</source>
-        <translation>外交部批复编号（可选），例如批文号：</translation>
-    </message>
-    <message>
-        <source>verified by the ministry: %1</source>
-        <translation>经外交部审核：%1</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <source>What should change? The author reads this.</source>
-        <translation>需要修改什么？作者会看到此说明。</translation>
-    </message>
-</context>
-<context>
-    <name>ui::WorkflowBar</name>
-    <message>
-        <source>Submit for review</source>
-        <translation>提交审核</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>审核通过</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>退回…</translation>
-    </message>
-    <message>
-        <source>Schedule…</source>
-        <translation>排期…</translation>
-    </message>
-    <message>
-        <source>Publish now</source>
-        <translation>立即发布</translation>
-    </message>
-    <message>
-        <source>Unschedule</source>
-        <translation>取消排期</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Verify the text: nothing is published before it is verified.</source>
-        <translation>审核通过此文本：未经审核的内容不会发布。</translation>
-    </message>
-    <message>
-        <source>Schedule it for now: the publisher sends it within moments.</source>
-        <translation>排期到现在：发布程序会在片刻内发出。</translation>
-    </message>
-    <message>
-        <source>Verify your own text?</source>
-        <translation>审核自己的文本？</translation>
-    </message>
-    <message>
-        <source>You submitted this text yourself. Verification is meant to be a second pair of eyes: verify it yourself only if nobody else can, for example out of hours.</source>
-        <translation>此文本是您自己提交的。审核的目的是让另一个人把关：只有在无人可审核时（例如非工作时间）才应自行审核。</translation>
-    </message>
-    <message>
-        <source>Verified by the author (explicitly confirmed)</source>
-        <translation>由作者本人审核（已明确确认）</translation>
-    </message>
-    <message>
-        <source>Ministry reference (optional), e.g. the approval's number:</source>
-        <translation>外交部批复编号（可选），例如批文号：</translation>
-    </message>
-    <message>
-        <source>verified by the ministry: %1</source>
-        <translation>经外交部审核：%1</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <source>What should change? The author reads this.</source>
-        <translation>需要修改什么？作者会看到此说明。</translation>
-    </message>
-</context>
-<context>
     <name>audience</name>
     <message>
         <source>gazetteer: %1, line %2 is malformed</source>
         <translation>地名词典：%1 第 %2 行格式错误</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -2157,7 +135,7 @@
         <translation>在新文件中创建演示工作区。</translation>
     </message>
     <message>
-        <source>Check a workspace's integrity and schema version without changing it.</source>
+        <source>Check a workspace&apos;s integrity and schema version without changing it.</source>
         <translation>检查工作区的完整性和架构版本，不做任何修改。</translation>
     </message>
     <message>
@@ -2165,7 +143,7 @@
         <translation>发布所有已到时间的已审核版本，每个仅发布一次（--watch：持续发布直到停止；每个工作区同一时间只能有一个发布程序）。</translation>
     </message>
     <message>
-        <source>Count each line of standard input (with --json: each line a JSON string) by the platform's rules; prints one JSON object per line, null for a rejected line.</source>
+        <source>Count each line of standard input (with --json: each line a JSON string) by the platform&apos;s rules; prints one JSON object per line, null for a rejected line.</source>
         <translation>按平台规则统计标准输入的每一行（使用 --json 时每行为一个 JSON 字符串）；每行输出一个 JSON 对象，被拒绝的行输出 null。</translation>
     </message>
     <message>
@@ -2217,15 +195,15 @@
         <translation>  4  部分输入行被拒绝（均在 stderr 中报告）</translation>
     </message>
     <message>
-        <source>unknown command '%1' (see attachectl --help)</source>
+        <source>unknown command &apos;%1&apos; (see attachectl --help)</source>
         <translation>未知命令“%1”（参见 attachectl --help）</translation>
     </message>
     <message>
-        <source>unknown argument '%1' (see attachectl sandbox serve --help)</source>
+        <source>unknown argument &apos;%1&apos; (see attachectl sandbox serve --help)</source>
         <translation>未知参数“%1”（参见 attachectl sandbox serve --help）</translation>
     </message>
     <message>
-        <source>'%1' needs a number</source>
+        <source>&apos;%1&apos; needs a number</source>
         <translation>“%1”需要一个数字</translation>
     </message>
     <message>
@@ -2285,6 +263,21 @@
     <message>
         <source>line %1: not a JSON string</source>
         <translation>第 %1 行：不是 JSON 字符串</translation>
+    </message>
+</context>
+<context>
+    <name>compose::PostDraft</name>
+    <message>
+        <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 禁止在多个账号上发布相同的帖子：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
+    </message>
+    <message>
+        <source>%1 forbid identical content on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>
+        <translation>%1 禁止在多个账号上发布相同的内容：%2 的文本相同。发布前请根据各账号及其受众调整每个版本。</translation>
+    </message>
+    <message>
+        <source>Post of %1</source>
+        <translation>%1 的帖子</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +557,7 @@
 <context>
     <name>inbox</name>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -2664,7 +657,7 @@
         <translation>请求过多。请等待几分钟后重试。</translation>
     </message>
     <message>
-        <source>The account's sign-in has expired or was revoked. Sign in again.</source>
+        <source>The account&apos;s sign-in has expired or was revoked. Sign in again.</source>
         <translation>账号登录已过期或已被撤销。请重新登录。</translation>
     </message>
     <message>
@@ -2708,11 +701,11 @@
         <translation>登录未能及时完成。</translation>
     </message>
     <message>
-        <source>The platform address "%1" is not a valid URL.</source>
+        <source>The platform address &quot;%1&quot; is not a valid URL.</source>
         <translation>平台地址“%1”不是有效的 URL。</translation>
     </message>
     <message>
-        <source>The platform address "%1" must start with https:// (plain http is only allowed for this computer, 127.0.0.1).</source>
+        <source>The platform address &quot;%1&quot; must start with https:// (plain http is only allowed for this computer, 127.0.0.1).</source>
         <translation>平台地址“%1”必须以 https:// 开头（仅本机 127.0.0.1 允许使用普通 http）。</translation>
     </message>
     <message>
@@ -2728,7 +721,7 @@
         <translation>未找到此账号已保存的登录信息。请重新登录。</translation>
     </message>
     <message>
-        <source>The system keychain refused access. Unlock your keyring (for example "Passwords and Keys" or KWallet) and try again.</source>
+        <source>The system keychain refused access. Unlock your keyring (for example &quot;Passwords and Keys&quot; or KWallet) and try again.</source>
         <translation>系统钥匙串拒绝访问。请解锁密钥环（例如“密码和密钥”或 KWallet）后重试。</translation>
     </message>
     <message>
@@ -2740,11 +733,11 @@
         <translation>无详细信息</translation>
     </message>
     <message>
-        <source>Weibo needs the app's registered safe domain in the workspace settings before it can post.</source>
+        <source>Weibo needs the app&apos;s registered safe domain in the workspace settings before it can post.</source>
         <translation>发布到 Weibo 前，需要在工作区设置中填写应用已登记的安全域名。</translation>
     </message>
     <message>
-        <source>Weibo only accepts a post that links to %1. Add a link to the embassy's site.</source>
+        <source>Weibo only accepts a post that links to %1. Add a link to the embassy&apos;s site.</source>
         <translation>Weibo 只接受包含指向 %1 的链接的帖子。请添加使馆网站的链接。</translation>
     </message>
     <message>
@@ -3014,11 +1007,11 @@
 <context>
     <name>text</name>
     <message>
-        <source>unknown platform '%1' (x, weibo or facebook)</source>
+        <source>unknown platform &apos;%1&apos; (x, weibo or facebook)</source>
         <translation>未知平台“%1”（x、weibo 或 facebook）</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -3034,6 +1027,740 @@
     </message>
 </context>
 <context>
+    <name>ui::AccountListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · language: %3</source>
+        <translation>%1（%2）· 语言：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AudienceSummaryModel</name>
+    <message>
+        <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
+        <translation>平台只允许读取 %2 名关注者中的 %1 名；占比根据此样本计算。</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1（样本）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>关注者</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>认证用户</translation>
+    </message>
+    <message>
+        <source>Shares from</source>
+        <translation>占比基于</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ComposePane</name>
+    <message>
+        <source>Posts</source>
+        <translation>帖子</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>全部帖子</translation>
+    </message>
+    <message>
+        <source>Drafts and review</source>
+        <translation>草稿与审核</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Published and failed</source>
+        <translation>已发布与失败</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Select a post or one of its variants to see its text and history.</source>
+        <translation>选择一个帖子或其版本，查看正文和历史记录。</translation>
+    </message>
+    <message>
+        <source>%1 scheduled · %2 in review · %3 drafts · %4 failed</source>
+        <translation>已排期 %1 · 审核中 %2 · 草稿 %3 · 失败 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s). Select one to see its text.</source>
+        <translation>
+            <numerusform>%n 个版本。选择一个版本查看正文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform refused it:</source>
+        <translation>平台拒绝了此帖子：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved it from “%3” to “%4”</source>
+        <translation>%1：%2 将其从“%3”改为“%4”</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>新帖子</translation>
+    </message>
+    <message>
+        <source>Write a new message for one or more accounts (%1)</source>
+        <translation>为一个或多个账号撰写新信息（%1）</translation>
+    </message>
+    <message>
+        <source>Edit the selected post&apos;s variants</source>
+        <translation>编辑所选帖子的各个版本</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>待审核</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Composer</name>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close the editor; everything typed is already saved</source>
+        <translation>关闭编辑器；输入的内容均已保存</translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation>发布到</translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation>目标账号</translation>
+    </message>
+    <message>
+        <source>%1 on %2, in %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Choose the accounts this message goes to. Each gets its own variant, in its language, side by side.</source>
+        <translation>选择要发布此信息的账号。每个账号都有自己语言的版本，并排显示。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <source>%1: edited while %2, so it is %3 again and must be verified before it goes out.</source>
+        <translation>%1：在“%2”状态下被编辑，因此重新变为“%3”，发布前必须再次审核。</translation>
+    </message>
+    <message>
+        <source>The draft is saved as soon as you type.</source>
+        <translation>草稿会在输入时立即保存。</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>新帖子</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>编辑中</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>输入时自动保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>所有更改已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Title for the office (never published) — name it before you type</source>
+        <translation>内部标题（不会发布）— 请在输入正文前命名</translation>
+    </message>
+    <message>
+        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
+        <translation>已保存为草稿。其账号现已固定；如需发布到其他账号，请新建帖子。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DashboardPane</name>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Breakdown for:</source>
+        <translation>细分对象：</translation>
+    </message>
+    <message>
+        <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
+        <translation>仅显示汇总数据：平台规则禁止对单个关注者进行画像分析。</translation>
+    </message>
+    <message>
+        <source>Where followers live</source>
+        <translation>关注者所在地</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>关注者兴趣</translation>
+    </message>
+    <message>
+        <source>Verified followers by kind</source>
+        <translation>认证关注者类型</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Refresh audience</source>
+        <translation>刷新受众</translation>
+    </message>
+    <message>
+        <source>Read each account&apos;s followers from its platform now and add a snapshot of the aggregates.</source>
+        <translation>立即从各平台读取每个账号的关注者，并添加一份汇总数据快照。</translation>
+    </message>
+    <message>
+        <source>Reading followers… %1</source>
+        <translation>正在读取关注者… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) refreshed</source>
+        <translation>
+            <numerusform>已刷新 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading followers…</source>
+        <translation>正在读取关注者…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InboxPane</name>
+    <message>
+        <source>Fetch new</source>
+        <translation>获取新消息</translation>
+    </message>
+    <message>
+        <source>Fetch new mentions and comments from every account now (F5 reloads the list).</source>
+        <translation>立即从所有账号获取新的提及和评论（按 F5 重新加载列表）。</translation>
+    </message>
+    <message>
+        <source>Fetching… %1 new</source>
+        <translation>正在获取… 新增 %1 条</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Select an item to read it in full.</source>
+        <translation>选择一条消息以查看全文。</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>正在获取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched at %1: %n new</source>
+        <translation>
+            <numerusform>%1 获取：新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source> · verified</source>
+        <translation> · 已认证</translation>
+    </message>
+    <message>
+        <source> · %1 followers</source>
+        <translation> · %1 名关注者</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>判断依据：</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Notable for the report</source>
+        <translation>写入报告</translation>
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation>退回待处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n 条：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged for the report to the ministry.</source>
+        <translation>已标记，将写入给外交部的报告。</translation>
+    </message>
+    <message>
+        <source>No longer flagged.</source>
+        <translation>已取消标记。</translation>
+    </message>
+    <message>
+        <source>Criticism is at the top of the list.</source>
+        <translation>批评位于列表顶部。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Demo workspace</source>
+        <translation>演示工作区</translation>
+    </message>
+    <message>
+        <source>%1 — Attaché</source>
+        <translation>%1 — Attaché</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>撰写</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>俱乐部</translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>将在后续版本中提供</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>窗格</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>撰写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>收件箱(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Attaché</source>
+        <translation>关于 Attaché(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Attaché</source>
+        <translation>关于 Attaché</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;The press office workbench: one message, tailored per account and language, verified before it goes out; the comments that come back, criticism first; and who the audience is.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;新闻办公室工作台：同一条信息，按账号和语言分别调整，发布前经过审核；收到的评论，批评优先；以及受众是谁。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>已重新加载</translation>
+    </message>
+    <message>
+        <source>Platforms: local sandbox</source>
+        <translation>平台：本地沙盒</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
+        <translation>演示账号连接的是本机上的平台服务器（%1），所用代码与连接 X、Facebook 和 Weibo 的代码相同。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts connected</source>
+        <translation>已连接 %1/%2 个账号</translation>
+    </message>
+    <message>
+        <source>Accounts that are not connected need signing in again; everything else works offline.</source>
+        <translation>未连接的账号需要重新登录；其他功能均可离线使用。</translation>
+    </message>
+    <message>
+        <source>Published (platform id %1).</source>
+        <translation>已发布（平台 ID：%1）。</translation>
+    </message>
+    <message>
+        <source>Not published: %1 on %2. %3</source>
+        <translation>未发布：%1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>A post is due but cannot go out yet: %1</source>
+        <translation>有帖子已到发布时间，但暂时无法发出：%1</translation>
+    </message>
+    <message>
+        <source>Publishing from this window</source>
+        <translation>由此窗口发布</translation>
+    </message>
+    <message>
+        <source>Publishing elsewhere</source>
+        <translation>由其他位置发布</translation>
+    </message>
+    <message>
+        <source>Another publisher (%1) sends this workspace&apos;s posts.</source>
+        <translation>此工作区的帖子由另一个发布程序（%1）发送。</translation>
+    </message>
+    <message>
+        <source>Demo workspace (generated; its platforms run on this computer)</source>
+        <translation>演示工作区（自动生成；其平台在本机运行）</translation>
+    </message>
+    <message>
+        <source>Sign in to %1…</source>
+        <translation>登录 %1…</translation>
+    </message>
+    <message>
+        <source>Double-click to sign in.</source>
+        <translation>双击以登录。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MentionTableModel</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>done, so at the end</source>
+        <translation>已完成，因此排在末尾</translation>
+    </message>
+    <message>
+        <source>criticism comes first</source>
+        <translation>批评优先</translation>
+    </message>
+    <message>
+        <source>a question, right after criticism</source>
+        <translation>提问，紧随批评之后</translation>
+    </message>
+    <message>
+        <source>verified author</source>
+        <translation>认证作者</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 名关注者</translation>
+    </message>
+    <message>
+        <source>then the newest first</source>
+        <translation>其次按时间由新到旧</translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation>排在此处的原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PostTreeModel</name>
+    <message>
+        <source>Written by %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>Post / account</source>
+        <translation>帖子 / 账号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Goes out (%1)</source>
+        <translation>发布时间（%1）</translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation>莫斯科</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScheduleDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time (%1):</source>
+        <translation>时间（%1）：</translation>
+    </message>
+    <message>
+        <source>In Moscow:</source>
+        <translation>莫斯科时间：</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day in %2 (the clocks go forward); it will go out at %3.</source>
+        <translation>%2 当天没有 %1 这一时刻（时钟拨快）；将于 %3 发布。</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on that day in %2 (the clocks go back); the first one is used.</source>
+        <translation>%2 当天 %1 会出现两次（时钟拨慢）；将使用第一次。</translation>
+    </message>
+    <message>
+        <source>This time has passed: the post will go out as soon as it is scheduled.</source>
+        <translation>此时间已过：排期后帖子将立即发布。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>现在：%1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>未知时区</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作区：</translation>
+    </message>
+    <message>
+        <source>Time zone for schedules:</source>
+        <translation>排期时区：</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when Attaché starts again.</source>
+        <translation>新的界面语言将在 Attaché 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
+        <translation>本机无法识别时区“%1”。请从列表中选择，例如 Europe/London。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignInController</name>
+    <message>
+        <source>%1 developer app</source>
+        <translation>%1 开发者应用</translation>
+    </message>
+    <message>
+        <source>Attaché signs in with the embassy&apos;s own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
+        <translation>Attaché 使用使馆自己的 %1 开发者应用登录。请为此工作区输入一次应用 ID；密钥保存在系统钥匙串中，绝不会写入工作区文件。</translation>
+    </message>
+    <message>
+        <source>App id:</source>
+        <translation>应用 ID：</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>应用密钥：</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s accounts are signed in to the local sandbox already.</source>
+        <translation>演示账号已登录本地沙盒。</translation>
+    </message>
+    <message>
+        <source>There is no system keychain, so no account can be signed in.</source>
+        <translation>没有系统钥匙串，因此无法登录任何账号。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to sign in:
+%1</source>
+        <translation>请在浏览器中打开此地址以登录：
+%1</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>请在浏览器中完成登录…</translation>
+    </message>
+</context>
+<context>
     <name>ui::SpellChecker</name>
     <message>
         <source>No spell checking: the %1 dictionary is not installed (install the package “%2”).</source>
@@ -3042,6 +1769,268 @@
     <message>
         <source>No spell checking: the %1 dictionary uses the encoding %2, which this system cannot convert.</source>
         <translation>不检查拼写：%1 词典使用的编码 %2 无法在此系统上转换。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VariantEditor</name>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>Split into thread…</source>
+        <translation>拆分为帖子串…</translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation>复制自…</translation>
+    </message>
+    <message>
+        <source>Start from another variant&apos;s text, then adapt it to this account</source>
+        <translation>以另一个版本的文本为基础，再针对此账号调整</translation>
+    </message>
+    <message>
+        <source>Mark this variant as adapted to its account and audience (platforms forbid identical posts on several accounts)</source>
+        <translation>将此版本标记为已针对其账号和受众调整（平台禁止在多个账号上发布相同的帖子）</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>拼写</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>英语（英国）</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>英语（美国）</translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation>不检查拼写</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>How the platform will show this variant</source>
+        <translation>平台将如何显示此版本</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>%1 的文本</translation>
+    </message>
+    <message>
+        <source>Write the %1 variant for %2…</source>
+        <translation>为 %2 撰写%1版本…</translation>
+    </message>
+    <message>
+        <source>Show how this text splits into a numbered thread of valid posts</source>
+        <translation>显示此文本如何拆分为带编号的有效帖子串</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 characters over %2&apos;s limit: the part on red will not fit.</source>
+        <translation>超出 %2 的字数限制 %1 个字符：红色部分将无法容纳。</translation>
+    </message>
+    <message>
+        <source>Counted as %1 counts: links as 23, emoji as 2, CJK as 2.</source>
+        <translation>按 %1 的规则计数：链接计 23，表情符号计 2，中日韩字符计 2。</translation>
+    </message>
+    <message>
+        <source>%1 — can no longer be edited</source>
+        <translation>%1 — 已无法编辑</translation>
+    </message>
+    <message>
+        <source>%1 — editing sends it back to review</source>
+        <translation>%1 — 编辑后将退回审核</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>⚠ no dictionary</source>
+        <translation>⚠ 无词典</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked for this variant</source>
+        <translation>此版本不检查拼写</translation>
+    </message>
+    <message>
+        <source>Spelling checked with Hunspell&apos;s %1 dictionary</source>
+        <translation>使用 Hunspell 的 %1 词典检查拼写</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>无建议</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>忽略“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Thread for %1</source>
+        <translation>%1 的帖子串</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
+        <translation>
+            <numerusform>对 X 的单个帖子来说太长：拆分为帖子串后将以下面 %n 个带编号的帖子发出，每个都在字数限制内。发布程序目前只发送单个帖子：请缩短文本，或自行发布各部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>帖子 %1</translation>
+    </message>
+    <message>
+        <source>Copy the parts</source>
+        <translation>复制各部分</translation>
+    </message>
+    <message>
+        <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
+        <translation>复制带编号的帖子（以空行分隔），以便粘贴到别处</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VariantPreview</name>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>尚未撰写内容。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 characters as %4 counts them</source>
+        <translation>%1 · %2/%3 个字符（按 %4 的规则计数）</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Workbench</name>
+    <message>
+        <source>Workspace upgraded</source>
+        <translation>工作区已升级</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded to this version of Attaché. A copy of it as it was is kept in “%1”.</source>
+        <translation>工作区已升级到此版本的 Attaché。升级前的副本保存在“%1”。</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the demo could not be created: %1</source>
+        <translation>无法为演示创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Attaché workspaces (*.attache);;All files (*)</source>
+        <translation>Attaché 工作区 (*.attache);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name for a new workspace, or open it instead.</source>
+        <translation>“%1”已存在。请为新工作区选择其他名称，或直接打开它。</translation>
+    </message>
+    <message>
+        <source>Attaché</source>
+        <translation>Attaché</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The screenshot “%1” could not be written.</source>
+        <translation>无法写入截图“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorkflowBar</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>排期…</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>立即发布</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>取消排期</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Verify the text: nothing is published before it is verified.</source>
+        <translation>审核通过此文本：未经审核的内容不会发布。</translation>
+    </message>
+    <message>
+        <source>Schedule it for now: the publisher sends it within moments.</source>
+        <translation>排期到现在：发布程序会在片刻内发出。</translation>
+    </message>
+    <message>
+        <source>Verify your own text?</source>
+        <translation>审核自己的文本？</translation>
+    </message>
+    <message>
+        <source>You submitted this text yourself. Verification is meant to be a second pair of eyes: verify it yourself only if nobody else can, for example out of hours.</source>
+        <translation>此文本是您自己提交的。审核的目的是让另一个人把关：只有在无人可审核时（例如非工作时间）才应自行审核。</translation>
+    </message>
+    <message>
+        <source>Verified by the author (explicitly confirmed)</source>
+        <translation>由作者本人审核（已明确确认）</translation>
+    </message>
+    <message>
+        <source>Ministry reference (optional), e.g. the approval&apos;s number:</source>
+        <translation>外交部批复编号（可选），例如批文号：</translation>
+    </message>
+    <message>
+        <source>verified by the ministry: %1</source>
+        <translation>经外交部审核：%1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>What should change? The author reads this.</source>
+        <translation>需要修改什么？作者会看到此说明。</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +2056,7 @@
         <translation>无法保存演示。</translation>
     </message>
     <message>
-        <source>The demo's local platform server could not start, so the demo works offline.</source>
+        <source>The demo&apos;s local platform server could not start, so the demo works offline.</source>
         <translation>演示的本地平台服务器无法启动，因此演示以离线方式运行。</translation>
     </message>
     <message numerus="yes">

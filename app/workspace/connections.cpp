@@ -138,12 +138,13 @@ void Connections::loadAccount(const domain::Account &account)
                 QDateTime::fromString(m_workspace.settings().value(expirySetting(account.id)), Qt::ISODate);
             const qint64 days = expires.isValid() ? QDateTime::currentDateTimeUtc().daysTo(expires) : -1;
             if (expires.isValid() && days <= 14) {
+                const int daysLeft = int(std::max<qint64>(0, days));
                 setState(account.id,
                          {AccountConnection::State::Expiring,
                           QCoreApplication::translate("workspace",
                                                       "Signed in, but only for %n more day(s): sign in "
                                                       "again before then.",
-                                                      nullptr, int(std::max<qint64>(0, days)))});
+                                                      nullptr, daysLeft)});
                 return;
             }
             setState(account.id, {AccountConnection::State::Connected, {}});

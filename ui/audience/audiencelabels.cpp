@@ -16,6 +16,63 @@ QString countryName(const QString &isoCode)
 {
     if (isoCode == QLatin1String("unknown"))
         return QCoreApplication::translate("audience", "Unknown");
+    // The countries an embassy's audience mostly comes from, translated here (QLocale names territories in
+    // English only); any other falls back to QLocale's English name.
+    static const struct
+    {
+        const char *code;
+        const char *name;
+    } names[] = {
+        {"GB", QT_TRANSLATE_NOOP("countries", "United Kingdom")},
+        {"US", QT_TRANSLATE_NOOP("countries", "United States")},
+        {"RU", QT_TRANSLATE_NOOP("countries", "Russia")},
+        {"DE", QT_TRANSLATE_NOOP("countries", "Germany")},
+        {"FR", QT_TRANSLATE_NOOP("countries", "France")},
+        {"IE", QT_TRANSLATE_NOOP("countries", "Ireland")},
+        {"IN", QT_TRANSLATE_NOOP("countries", "India")},
+        {"CA", QT_TRANSLATE_NOOP("countries", "Canada")},
+        {"AU", QT_TRANSLATE_NOOP("countries", "Australia")},
+        {"UA", QT_TRANSLATE_NOOP("countries", "Ukraine")},
+        {"NL", QT_TRANSLATE_NOOP("countries", "Netherlands")},
+        {"IT", QT_TRANSLATE_NOOP("countries", "Italy")},
+        {"ES", QT_TRANSLATE_NOOP("countries", "Spain")},
+        {"BE", QT_TRANSLATE_NOOP("countries", "Belgium")},
+        {"CH", QT_TRANSLATE_NOOP("countries", "Switzerland")},
+        {"KZ", QT_TRANSLATE_NOOP("countries", "Kazakhstan")},
+        {"BY", QT_TRANSLATE_NOOP("countries", "Belarus")},
+        {"LV", QT_TRANSLATE_NOOP("countries", "Latvia")},
+        {"LT", QT_TRANSLATE_NOOP("countries", "Lithuania")},
+        {"EE", QT_TRANSLATE_NOOP("countries", "Estonia")},
+        {"CN", QT_TRANSLATE_NOOP("countries", "China")},
+        {"HK", QT_TRANSLATE_NOOP("countries", "Hong Kong")},
+        {"TW", QT_TRANSLATE_NOOP("countries", "Taiwan")},
+        {"JP", QT_TRANSLATE_NOOP("countries", "Japan")},
+        {"PL", QT_TRANSLATE_NOOP("countries", "Poland")},
+        {"SE", QT_TRANSLATE_NOOP("countries", "Sweden")},
+        {"NO", QT_TRANSLATE_NOOP("countries", "Norway")},
+        {"FI", QT_TRANSLATE_NOOP("countries", "Finland")},
+        {"DK", QT_TRANSLATE_NOOP("countries", "Denmark")},
+        {"AT", QT_TRANSLATE_NOOP("countries", "Austria")},
+        {"TR", QT_TRANSLATE_NOOP("countries", "Turkey")},
+        {"IL", QT_TRANSLATE_NOOP("countries", "Israel")},
+        {"AE", QT_TRANSLATE_NOOP("countries", "United Arab Emirates")},
+        {"SA", QT_TRANSLATE_NOOP("countries", "Saudi Arabia")},
+        {"SY", QT_TRANSLATE_NOOP("countries", "Syria")},
+        {"BR", QT_TRANSLATE_NOOP("countries", "Brazil")},
+        {"PT", QT_TRANSLATE_NOOP("countries", "Portugal")},
+        {"GR", QT_TRANSLATE_NOOP("countries", "Greece")},
+        {"CZ", QT_TRANSLATE_NOOP("countries", "Czechia")},
+        {"RS", QT_TRANSLATE_NOOP("countries", "Serbia")},
+        {"GE", QT_TRANSLATE_NOOP("countries", "Georgia")},
+        {"AM", QT_TRANSLATE_NOOP("countries", "Armenia")},
+        {"AZ", QT_TRANSLATE_NOOP("countries", "Azerbaijan")},
+        {"UZ", QT_TRANSLATE_NOOP("countries", "Uzbekistan")},
+        {"MD", QT_TRANSLATE_NOOP("countries", "Moldova")},
+    };
+    for (const auto &n : names) {
+        if (isoCode == QLatin1String(n.code))
+            return QCoreApplication::translate("countries", n.name);
+    }
     const QLocale::Territory territory = QLocale::codeToTerritory(isoCode);
     return territory == QLocale::AnyTerritory ? isoCode : QLocale::territoryToString(territory);
 }
