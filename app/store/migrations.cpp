@@ -99,6 +99,78 @@ QStringList v4StanceCorrections(const Dialect &d)
     };
 }
 
+// Replies, threads, platform scheduling and media of variants (the composer and publisher).
+// reply_to_remote_id: the platform's id of what a variant answers (set by the inbox's reply editor).
+// variant_parts: the posts of an X thread, each with its own attempt state, so every part goes out exactly once
+// and a publisher that died mid-thread resumes at the next part. variant_media: attached files (path, hash, type,
+// size) with the upload id each got, so a retry does not upload again.
+QStringList v6VariantReplies(const Dialect &d)
+{
+    return {
+        QStringLiteral("ALTER TABLE variants ADD COLUMN reply_to_remote_id TEXT NOT NULL DEFAULT ''"),
+        sql(d, QStringLiteral("ALTER TABLE variants ADD COLUMN as_thread %BOOL NOT NULL DEFAULT 0")),
+        sql(d, QStringLiteral("ALTER TABLE variants ADD COLUMN schedule_on_platform %BOOL NOT NULL DEFAULT 0")),
+        sql(d, QStringLiteral("CREATE TABLE variant_parts (variant_id %I64 NOT NULL REFERENCES variants(id) "
+                              "ON DELETE CASCADE, part_index INTEGER NOT NULL, text TEXT NOT NULL, "
+                              "remote_id TEXT NOT NULL DEFAULT '', attempt TEXT NOT NULL DEFAULT 'pending', "
+                              "updated_at %I64 NOT NULL, PRIMARY KEY (variant_id, part_index))")),
+        sql(d, QStringLiteral("CREATE TABLE variant_media (%ID, variant_id %I64 NOT NULL REFERENCES variants(id) "
+                              "ON DELETE CASCADE, position INTEGER NOT NULL, file_path TEXT NOT NULL, "
+                              "sha256 TEXT NOT NULL, mime_type TEXT NOT NULL, size_bytes %I64 NOT NULL, "
+                              "upload_id TEXT NOT NULL DEFAULT '', uploaded_at %I64)")),
+        QStringLiteral("CREATE INDEX variant_media_variant ON variant_media (variant_id, position)"),
+    };
+}
+
+// Saved replies of the inbox: bilingual templates with placeholders, one row each (see SavedReplyRepository).
+QStringList v8SavedReplies(const Dialect &d)
+{
+    return {
+        sql(d, QStringLiteral("CREATE TABLE saved_replies (%ID, title TEXT NOT NULL, text_en TEXT NOT NULL, "
+                              "text_ru TEXT NOT NULL, updated_by TEXT NOT NULL, updated_at %I64 NOT NULL)")),
+    };
+}
+
+// The inbox at crisis scale: a stored priority rank (store::MentionPriority; existing rows ranked here without
+// the bio, which only ingest reads) with an index per order and filter, X's reply rule (mentions_us), first
+// replies for the response times, and full-text search over store::searchText(): FTS5 on SQLite (contentless,
+// the repository writes the folded text), a tsvector with a GIN index on PostgreSQL. Items stored before this
+// version are indexed afterwards in batches (MentionRepository::indexOlderItems), up to the id noted here.
+QStringList v5InboxScale(const Dialect &d)
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE mentions ADD COLUMN priority INTEGER NOT NULL DEFAULT 0"),
+        sql(d, QStringLiteral("ALTER TABLE mentions ADD COLUMN mentions_us %BOOL NOT NULL DEFAULT 1")),
+        sql(d, QStringLiteral("ALTER TABLE mentions ADD COLUMN first_reply_at %I64 NULL")),
+        QStringLiteral("ALTER TABLE mentions ADD COLUMN first_reply_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "UPDATE mentions SET priority = (CASE WHEN status = 'done' THEN 0 ELSE 128 END) "
+            "+ (CASE stance WHEN 'criticism' THEN 64 WHEN 'question' THEN 32 ELSE 0 END) "
+            "+ (CASE WHEN author_verified <> 0 THEN 16 ELSE 0 END) "
+            "+ (CASE WHEN author_followers >= 1000000 THEN 4 WHEN author_followers >= 100000 THEN 3 "
+            "WHEN author_followers >= 10000 THEN 2 WHEN author_followers >= 1000 THEN 1 ELSE 0 END)"),
+        QStringLiteral("DROP INDEX mentions_created"),
+        QStringLiteral("CREATE INDEX mentions_created ON mentions (created_at, id)"),
+        QStringLiteral("CREATE INDEX mentions_priority ON mentions (priority, created_at, id)"),
+        QStringLiteral("CREATE INDEX mentions_status ON mentions (status, priority, created_at, id)"),
+        QStringLiteral("CREATE INDEX mentions_assignee ON mentions (assignee, priority, created_at, id) "
+                       "WHERE assignee <> ''"),
+        QStringLiteral("CREATE INDEX mentions_conversation ON mentions (platform, conversation_id)"),
+        QStringLiteral("CREATE INDEX mentions_first_reply ON mentions (first_reply_at) "
+                       "WHERE first_reply_at IS NOT NULL"),
+        QStringLiteral("INSERT INTO settings (key, value) SELECT 'mentions.search_backlog', "
+                       "CAST(COALESCE(MAX(id), 0) AS TEXT) FROM mentions"),
+    };
+    if (d.engine() == Dialect::Engine::Sqlite) {
+        s << QStringLiteral("CREATE VIRTUAL TABLE mentions_fts USING fts5(body, content='', columnsize=0, "
+                            "tokenize='unicode61 remove_diacritics 0')");
+    } else {
+        s << QStringLiteral("ALTER TABLE mentions ADD COLUMN search tsvector")
+          << QStringLiteral("CREATE INDEX mentions_search ON mentions USING GIN (search)");
+    }
+    return s;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -108,6 +180,9 @@ const QList<Migration> &migrations()
         {2, "mentions and comments", &v2Mentions},
         {3, "audience snapshots", &v3Audience},
         {4, "stance corrections", &v4StanceCorrections},
+        {5, "inbox priority, search, reply rule and response times", &v5InboxScale},
+        {6, "replies, threads, platform scheduling and media of variants", &v6VariantReplies},
+        {8, "saved replies of the inbox", &v8SavedReplies},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/sqlerror.h"
 #include "store/timecodec.h"
+#include "store/variantpartrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,7 +15,8 @@ using domain::VariantState;
 
 namespace {
 const QString kVariantColumns = QStringLiteral(
-    "id, post_id, account_id, language, text, state, scheduled_at, remote_id, failure_reason, updated_at");
+    "id, post_id, account_id, language, text, state, scheduled_at, remote_id, failure_reason, updated_at, "
+    "reply_to_remote_id, as_thread, schedule_on_platform");
 
 domain::Variant readVariant(const QSqlQuery &q)
 {
@@ -29,6 +31,9 @@ domain::Variant readVariant(const QSqlQuery &q)
     v.remoteId = q.value(7).toString();
     v.failureReason = q.value(8).toString();
     v.updatedAt = fromStored(q.value(9));
+    v.replyToRemoteId = q.value(10).toString();
+    v.asThread = q.value(11).toInt() != 0;
+    v.scheduleOnPlatform = q.value(12).toInt() != 0;
     return v;
 }
 } // namespace
@@ -49,18 +54,9 @@ Result<qint64> PostRepository::create(const domain::Post &post, const QString &a
         return queryError(q, QCoreApplication::translate("store", "The post could not be saved."));
     const qint64 postId = q.value(0).toLongLong();
     q.finish();
-    q.prepare(QStringLiteral("INSERT INTO variants (post_id, account_id, language, text, state, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
     for (const auto &v : post.variants) {
-        q.addBindValue(postId);
-        q.addBindValue(v.accountId);
-        q.addBindValue(nonNull(v.language));
-        q.addBindValue(nonNull(v.text));
-        q.addBindValue(domain::stateId(VariantState::Draft));
-        q.addBindValue(now);
-        if (!q.exec())
-            return queryError(
-                q, QCoreApplication::translate("store", "A variant of the post could not be saved."));
+        if (const Status s = insertVariant(postId, v, now); !s)
+            return s.error();
     }
     if (const Status s = m_audit.append(
             {0, {}, actor, QStringLiteral("post"), postId, QStringLiteral("create"), {}, {}, {}});
@@ -70,6 +66,24 @@ Result<qint64> PostRepository::create(const domain::Post &post, const QString &a
         return Error{QCoreApplication::translate("store", "The post could not be saved."),
                      m_database.connection().lastError().text()};
     return postId;
+}
+
+Status PostRepository::insertVariant(qint64 postId, const domain::Variant &v, qint64 now) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO variants (post_id, account_id, language, text, state, updated_at, "
+                             "reply_to_remote_id, as_thread) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(postId);
+    q.addBindValue(v.accountId);
+    q.addBindValue(nonNull(v.language));
+    q.addBindValue(nonNull(v.text));
+    q.addBindValue(domain::stateId(VariantState::Draft));
+    q.addBindValue(now);
+    q.addBindValue(nonNull(v.replyToRemoteId));
+    q.addBindValue(v.asThread ? 1 : 0);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "A variant of the post could not be saved."));
+    return ok();
 }
 
 Result<QList<domain::Variant>> PostRepository::variantsWhere(const QString &condition,
@@ -181,6 +195,9 @@ Status PostRepository::editVariant(qint64 variantId, const QString &text, const 
     q.addBindValue(domain::stateId(current->state));
     if (!q.exec() || q.numRowsAffected() != 1)
         return queryError(q, QCoreApplication::translate("store", "The variant could not be saved."));
+    // A thread split from the old text is split again from the new one (unless part of it already went out).
+    if (const Status s = VariantPartRepository(m_database).discardUnsent(variantId); !s)
+        return s;
     if (*after != current->state) {
         if (const Status s = transitionLocked(
                 *current, *after, actor,
@@ -212,7 +229,7 @@ Status PostRepository::transition(qint64 variantId, VariantState to, const QStri
     return ok();
 }
 
-Status PostRepository::schedule(qint64 variantId, const QDateTime &when, const QString &actor)
+Status PostRepository::schedule(qint64 variantId, const QDateTime &when, const QString &actor, bool onPlatform)
 {
     if (!when.isValid())
         return Error{QCoreApplication::translate("store", "Choose a date and time to schedule at."), {}};
@@ -222,10 +239,64 @@ Status PostRepository::schedule(qint64 variantId, const QDateTime &when, const Q
         return current.error();
     if (const Status s = transitionLocked(*current, VariantState::Scheduled, actor, {}, when.toUTC()); !s)
         return s;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE variants SET schedule_on_platform = ? WHERE id = ?"));
+    q.addBindValue(onPlatform ? 1 : 0);
+    q.addBindValue(variantId);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The schedule could not be saved."));
     if (!transaction.commit())
         return Error{QCoreApplication::translate("store", "The schedule could not be saved."),
                      m_database.connection().lastError().text()};
     return ok();
+}
+
+Status PostRepository::setAsThread(qint64 variantId, bool asThread, const QString &actor)
+{
+    Transaction transaction(m_database);
+    const auto current = variant(variantId);
+    if (!current)
+        return current.error();
+    if (current->asThread == asThread)
+        return ok();
+    if (current->state == VariantState::Publishing || current->state == VariantState::Published)
+        return Error{QCoreApplication::translate("store", "This variant is %1 and can no longer be changed.")
+                         .arg(domain::stateDisplayName(current->state).toLower()),
+                     {}};
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE variants SET as_thread = ?, updated_at = ? WHERE id = ? AND state = ?"));
+    q.addBindValue(asThread ? 1 : 0);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(variantId);
+    q.addBindValue(domain::stateId(current->state));
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return queryError(q, QCoreApplication::translate("store", "The variant could not be saved."));
+    if (const Status s = m_audit.append({0,
+                                         {},
+                                         actor,
+                                         QStringLiteral("variant"),
+                                         variantId,
+                                         asThread ? QStringLiteral("thread-on") : QStringLiteral("thread-off"),
+                                         {},
+                                         {},
+                                         {}});
+        !s)
+        return s;
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The variant could not be saved."),
+                     m_database.connection().lastError().text()};
+    return ok();
+}
+
+Result<QString> PostRepository::conversationOf(qint64 accountId, const QString &remoteId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT conversation_id FROM mentions WHERE account_id = ? AND remote_id = ?"));
+    q.addBindValue(accountId);
+    q.addBindValue(remoteId);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The item answered could not be read."));
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 Status PostRepository::recordPublished(qint64 variantId, const QString &remoteId, const QString &actor)

@@ -32,8 +32,14 @@ public:
     // Changes a variant's text; an approved or scheduled variant goes back to review (audited).
     Status editVariant(qint64 variantId, const QString &text, const QString &actor);
     Status transition(qint64 variantId, domain::VariantState to, const QString &actor, const QString &reason = {});
-    // Approved → scheduled at `when` (UTC).
-    Status schedule(qint64 variantId, const QDateTime &when, const QString &actor);
+    // Approved → scheduled at `when` (UTC). onPlatform (Facebook): the publisher hands it to the platform's own
+    // scheduling at once instead of sending it at `when`.
+    Status schedule(qint64 variantId, const QDateTime &when, const QString &actor, bool onPlatform = false);
+    // X: whether an over-long text goes out as a thread (audited; not once it is on its way).
+    Status setAsThread(qint64 variantId, bool asThread, const QString &actor);
+    // What the platform needs besides the id to answer an inbox item: the post a comment is on (Weibo's
+    // comments/reply.json wants both). Empty when the item is not in the inbox.
+    Result<QString> conversationOf(qint64 accountId, const QString &remoteId) const;
 
     // Publishing → published, with the platform's id of the post, in one step.
     Status recordPublished(qint64 variantId, const QString &remoteId, const QString &actor);
@@ -43,6 +49,7 @@ public:
 private:
     Status transitionLocked(const domain::Variant &current, domain::VariantState to, const QString &actor,
                             const QString &reason, const QDateTime &scheduledAt);
+    Status insertVariant(qint64 postId, const domain::Variant &variant, qint64 now) const;
     Result<QList<domain::Variant>> variantsWhere(const QString &condition, const QVariantList &values) const;
 
     const Database &m_database;

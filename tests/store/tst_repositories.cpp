@@ -168,7 +168,7 @@ qint64 RepositoriesTest::newVariant(qint64 accountId, VariantState state)
     store::PostRepository posts(*m_db);
     domain::Post post;
     post.title = QStringLiteral("Statement");
-    post.variants.append({0, 0, accountId, QStringLiteral("en"), QStringLiteral("Text"), VariantState::Draft, {}, {}, {}, {}});
+    post.variants.append({0, 0, accountId, QStringLiteral("en"), QStringLiteral("Text"), VariantState::Draft, {}, {}, {}, {}, {}, {}, {}});
     const auto postId = posts.create(post, kAttache);
     if (!postId)
         return 0;
@@ -240,13 +240,13 @@ void RepositoriesTest::posts_createFindAll_roundTrip()
     domain::Post first;
     first.title = QStringLiteral("Opening evening");
     first.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
-    first.variants = {{0, 0, x, QStringLiteral("en"), QStringLiteral("Tonight #YearOfLanguage"), VariantState::Draft, {}, {}, {}, {}},
-                      {0, 0, fb, QStringLiteral("ru"), QStringLiteral("Сегодня вечером"), VariantState::Draft, {}, {}, {}, {}}};
+    first.variants = {{0, 0, x, QStringLiteral("en"), QStringLiteral("Tonight #YearOfLanguage"), VariantState::Draft, {}, {}, {}, {}, {}, {}, {}},
+                      {0, 0, fb, QStringLiteral("ru"), QStringLiteral("Сегодня вечером"), VariantState::Draft, {}, {}, {}, {}, {}, {}, {}}};
     const auto firstId = posts.create(first, kAttache);
     QVERIFY2(firstId, qPrintable(why(firstId)));
     domain::Post second;
     second.title = QStringLiteral("Consular hours");
-    second.variants = {{0, 0, x, QStringLiteral("en"), QStringLiteral("Closed 1–8 January"), VariantState::Draft, {}, {}, {}, {}}};
+    second.variants = {{0, 0, x, QStringLiteral("en"), QStringLiteral("Closed 1–8 January"), VariantState::Draft, {}, {}, {}, {}, {}, {}, {}}};
     const auto secondId = posts.create(second, kAttache);
     QVERIFY2(secondId, qPrintable(why(secondId)));
     QVERIFY(*secondId != *firstId);
