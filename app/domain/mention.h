@@ -38,6 +38,15 @@ struct Mention
     QString assignee;
     bool notable = false;
     QDateTime createdAt;         // UTC
+    // X allows a programmatic reply only when the author mentioned or quoted our account (PLATFORMS.md).
+    bool mentionsUs = true;
+    // Set at ingest from the author's bio (press or an official), used only to rank the item; never stored on
+    // its own (no profiling of individuals): it lives in `priority` and is read back from there.
+    bool authorPublicRole = false;
+    // Stored rank, higher first (store::MentionPriority): recomputed when stance or status change.
+    int priority = 0;
+    QDateTime firstReplyAt;      // UTC; invalid until the first reply went out
+    QString firstReplyBy;
 };
 
 } // namespace domain

@@ -2,11 +2,16 @@
 
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/mentionpriority.h"
+#include "store/searchtext.h"
+#include "store/settingsrepository.h"
 #include "store/sqlerror.h"
 #include "store/timecodec.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace store {
 
@@ -18,20 +23,167 @@ const QStringList kColumns = {
     QStringLiteral("author_followers"), QStringLiteral("text"),         QStringLiteral("language"),
     QStringLiteral("stance"),           QStringLiteral("stance_score"), QStringLiteral("status"),
     QStringLiteral("assignee"),         QStringLiteral("notable"),      QStringLiteral("created_at"),
+    QStringLiteral("priority"),         QStringLiteral("mentions_us"),
 };
+// What a read returns: the stored columns plus the first reply, after the id.
+const QString kSelect = QStringLiteral("SELECT id, ") + kColumns.join(QLatin1Char(',')) +
+                        QStringLiteral(", first_reply_at, first_reply_by FROM mentions");
+const QString kBacklogKey = QStringLiteral("mentions.search_backlog");
+
+domain::Mention readMention(const QSqlQuery &q)
+{
+    domain::Mention m;
+    m.id = q.value(0).toLongLong();
+    m.accountId = q.value(1).toLongLong();
+    m.remoteId = q.value(3).toString();
+    m.conversationId = q.value(4).toString();
+    m.inReplyToRemoteId = q.value(5).toString();
+    m.authorHandle = q.value(6).toString();
+    m.authorName = q.value(7).toString();
+    m.authorBio = q.value(8).toString();
+    m.authorVerified = q.value(9).toInt() != 0;
+    m.authorFollowers = q.value(10).toLongLong();
+    m.text = q.value(11).toString();
+    m.language = q.value(12).toString();
+    m.stance = domain::stanceFromId(q.value(13).toString());
+    m.stanceScore = q.value(14).toDouble();
+    m.status = domain::mentionStatusFromId(q.value(15).toString());
+    m.assignee = q.value(16).toString();
+    m.notable = q.value(17).toInt() != 0;
+    m.createdAt = fromStored(q.value(18));
+    m.priority = q.value(19).toInt();
+    m.authorPublicRole = MentionPriority::hasPublicRole(m.priority);
+    m.mentionsUs = q.value(20).toInt() != 0;
+    m.firstReplyAt = fromStored(q.value(21));
+    m.firstReplyBy = q.value(22).toString();
+    return m;
+}
+
+QString marks(qsizetype n)
+{
+    QStringList m;
+    for (qsizetype i = 0; i < n; ++i)
+        m << QStringLiteral("?");
+    return m.join(QLatin1Char(','));
+}
+
+// The WHERE clause of a query, with its values in the order of the marks.
+struct Filter
+{
+    QStringList conditions;
+    QVariantList values;
+
+    template<typename T, typename F>
+    void in(const QString &column, const QList<T> &list, F &&toValue)
+    {
+        if (list.isEmpty())
+            return;
+        conditions << column + QStringLiteral(" IN (") + marks(list.size()) + QLatin1Char(')');
+        for (const T &v : list)
+            values << toValue(v);
+    }
+    QString where() const
+    {
+        return conditions.isEmpty() ? QString()
+                                    : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+};
+
+Filter filterOf(const MentionQuery &query, const Dialect &dialect)
+{
+    Filter f;
+    f.in(QStringLiteral("account_id"), query.accounts, [](qint64 id) { return QVariant(id); });
+    f.in(QStringLiteral("platform"), query.platforms,
+         [](domain::Platform p) { return QVariant(domain::platformId(p)); });
+    f.in(QStringLiteral("language"), query.languages, [](const QString &l) { return QVariant(l); });
+    f.in(QStringLiteral("stance"), query.stances,
+         [](domain::Stance s) { return QVariant(domain::stanceId(s)); });
+    f.in(QStringLiteral("status"), query.statuses,
+         [](domain::MentionStatus s) { return QVariant(domain::mentionStatusId(s)); });
+    if (query.assignee) {
+        f.conditions << QStringLiteral("assignee = ?");
+        f.values << nonNull(*query.assignee);
+    }
+    if (query.from.isValid()) {
+        f.conditions << QStringLiteral("created_at >= ?");
+        f.values << query.from.toMSecsSinceEpoch();
+    }
+    if (query.to.isValid()) {
+        f.conditions << QStringLiteral("created_at < ?");
+        f.values << query.to.toMSecsSinceEpoch();
+    }
+    if (query.notableOnly)
+        f.conditions << QStringLiteral("notable <> 0");
+    if (dialect.engine() == Dialect::Engine::Sqlite) {
+        if (const QString match = fts5Query(query.text); !match.isEmpty()) {
+            f.conditions << QStringLiteral(
+                "id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)");
+            f.values << match;
+        }
+    } else if (const QString ts = tsQuery(query.text); !ts.isEmpty()) {
+        f.conditions << QStringLiteral("search @@ to_tsquery('simple', ?)");
+        f.values << ts;
+    }
+    return f;
+}
+
+QString orderBy(MentionOrder order)
+{
+    return order == MentionOrder::Priority
+               ? QStringLiteral(" ORDER BY priority DESC, created_at DESC, id DESC")
+               : QStringLiteral(" ORDER BY created_at DESC, id DESC");
+}
+
+Result<QList<domain::Mention>> run(QSqlQuery &q, const QString &statement, const QVariantList &values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(statement))
+        return queryError(q, QCoreApplication::translate("store", "The mentions could not be read."));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The mentions could not be read."));
+    QList<domain::Mention> result;
+    while (q.next())
+        result << readMention(q);
+    return result;
+}
+
+Status updateError(const QSqlQuery &q)
+{
+    return queryError(q, QCoreApplication::translate("store", "The items could not be updated."));
+}
+
+Status commitError()
+{
+    return Error{QCoreApplication::translate("store", "The items could not be updated."), {}};
+}
+
 } // namespace
 
 Result<int> MentionRepository::insert(const QList<domain::Mention> &mentions)
 {
     QSqlDatabase db = m_database.connection();
+    const bool sqlite = m_database.dialect().engine() == Dialect::Engine::Sqlite;
     // The platform is the account's: look it up once per account instead of trusting the caller.
     QSqlQuery platformOf(db);
     QSqlQuery q(db);
+    QSqlQuery index(db);
     // After the queries, so that they are freed after a rollback, not inside an aborted transaction.
     Transaction transaction(m_database);
     platformOf.prepare(QStringLiteral("SELECT platform FROM accounts WHERE id = ?"));
-    q.prepare(m_database.dialect().insertIgnoring(QStringLiteral("mentions"), kColumns,
-                                                  QStringLiteral("platform, remote_id")));
+    // RETURNING gives the new id, and no row for an item already stored.
+    if (sqlite) {
+        q.prepare(m_database.dialect().insertIgnoring(QStringLiteral("mentions"), kColumns,
+                                                      QStringLiteral("platform, remote_id")) +
+                  QStringLiteral(" RETURNING id"));
+        index.prepare(QStringLiteral("INSERT INTO mentions_fts (rowid, body) VALUES (?, ?)"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO mentions (") + kColumns.join(QLatin1Char(',')) +
+                  QStringLiteral(", search) VALUES (") + marks(kColumns.size()) +
+                  QStringLiteral(", to_tsvector('simple', ?)) ON CONFLICT (platform, remote_id) DO NOTHING "
+                                 "RETURNING id"));
+    }
     int inserted = 0;
     qint64 lastAccount = -1;
     QString platform;
@@ -48,16 +200,30 @@ Result<int> MentionRepository::insert(const QList<domain::Mention> &mentions)
             platformOf.finish();
             lastAccount = m.accountId;
         }
+        const QString folded = searchText(m.text);
         for (const QVariant &v : QVariantList{
                  m.accountId, platform, m.remoteId, nonNull(m.conversationId), nonNull(m.inReplyToRemoteId),
                  m.authorHandle, nonNull(m.authorName), nonNull(m.authorBio), int(m.authorVerified),
                  m.authorFollowers, nonNull(m.text), nonNull(m.language), domain::stanceId(m.stance),
                  m.stanceScore, domain::mentionStatusId(m.status), nonNull(m.assignee), int(m.notable),
-                 toStored(m.createdAt)})
+                 toStored(m.createdAt), MentionPriority::rank(m), int(m.mentionsUs)})
             q.addBindValue(v);
+        if (!sqlite)
+            q.addBindValue(folded);
         if (!q.exec())
             return queryError(q, QCoreApplication::translate("store", "The mentions could not be saved."));
-        inserted += q.numRowsAffected() > 0 ? 1 : 0;
+        if (!q.next())
+            continue; // already stored
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        ++inserted;
+        if (sqlite) {
+            index.addBindValue(id);
+            index.addBindValue(folded);
+            if (!index.exec())
+                return queryError(index,
+                                  QCoreApplication::translate("store", "The mentions could not be saved."));
+        }
     }
     if (!transaction.commit())
         return Error{QCoreApplication::translate("store", "The mentions could not be saved."),
@@ -67,55 +233,143 @@ Result<int> MentionRepository::insert(const QList<domain::Mention> &mentions)
 
 Result<qint64> MentionRepository::count() const
 {
+    return count(MentionQuery{});
+}
+
+Result<qint64> MentionRepository::count(const MentionQuery &query) const
+{
+    const Filter f = filterOf(query, m_database.dialect());
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM mentions")) || !q.next())
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM mentions") + f.where());
+    for (const QVariant &v : f.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
         return queryError(q, QCoreApplication::translate("store", "The mentions could not be counted."));
     return q.value(0).toLongLong();
 }
 
 Result<QList<domain::Mention>> MentionRepository::page(qint64 offset, int limit, Order order) const
 {
-    // Followers are compared by order of magnitude, so a slightly bigger account does not outrank a newer
-    // item.
-    static const QString priority =
-        QStringLiteral("CASE status WHEN 'done' THEN 1 ELSE 0 END, "
-                       "CASE stance WHEN 'criticism' THEN 0 WHEN 'question' THEN 1 ELSE 2 END, "
-                       "author_verified DESC, "
-                       "CASE WHEN author_followers >= 100000 THEN 0 WHEN author_followers >= 10000 THEN 1 "
-                       "WHEN author_followers >= 1000 THEN 2 ELSE 3 END, ");
+    MentionQuery query;
+    query.order = order;
+    return page(query, offset, limit);
+}
+
+Result<QList<domain::Mention>> MentionRepository::page(const MentionQuery &query, qint64 offset,
+                                                       int limit) const
+{
+    Filter f = filterOf(query, m_database.dialect());
+    f.values << limit << offset;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, ") + kColumns.join(QLatin1Char(',')) +
-              QStringLiteral(" FROM mentions ORDER BY ") + (order == Order::Priority ? priority : QString()) +
-              QStringLiteral("created_at DESC, id DESC LIMIT ? OFFSET ?"));
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    if (!q.exec())
-        return queryError(q, QCoreApplication::translate("store", "The mentions could not be read."));
-    QList<domain::Mention> result;
-    while (q.next()) {
-        domain::Mention m;
-        m.id = q.value(0).toLongLong();
-        m.accountId = q.value(1).toLongLong();
-        m.remoteId = q.value(3).toString();
-        m.conversationId = q.value(4).toString();
-        m.inReplyToRemoteId = q.value(5).toString();
-        m.authorHandle = q.value(6).toString();
-        m.authorName = q.value(7).toString();
-        m.authorBio = q.value(8).toString();
-        m.authorVerified = q.value(9).toInt() != 0;
-        m.authorFollowers = q.value(10).toLongLong();
-        m.text = q.value(11).toString();
-        m.language = q.value(12).toString();
-        m.stance = domain::stanceFromId(q.value(13).toString());
-        m.stanceScore = q.value(14).toDouble();
-        m.status = domain::mentionStatusFromId(q.value(15).toString());
-        m.assignee = q.value(16).toString();
-        m.notable = q.value(17).toInt() != 0;
-        m.createdAt = fromStored(q.value(18));
-        result << m;
+    return run(q, kSelect + f.where() + orderBy(query.order) + QStringLiteral(" LIMIT ? OFFSET ?"), f.values);
+}
+
+Result<MentionPage> MentionRepository::page(const MentionQuery &query, const MentionCursor &after,
+                                            int limit) const
+{
+    Filter f = filterOf(query, m_database.dialect());
+    if (!after.isStart()) {
+        // Row values, so both engines range-scan the index the order uses.
+        if (query.order == MentionOrder::Priority) {
+            f.conditions << QStringLiteral("(priority, created_at, id) < (?, ?, ?)");
+            f.values << after.priority << after.createdAtMs << after.id;
+        } else {
+            f.conditions << QStringLiteral("(created_at, id) < (?, ?)");
+            f.values << after.createdAtMs << after.id;
+        }
     }
-    return result;
+    f.values << limit;
+    QSqlQuery q(m_database.connection());
+    auto rows = run(q, kSelect + f.where() + orderBy(query.order) + QStringLiteral(" LIMIT ?"), f.values);
+    if (!rows)
+        return rows.error();
+    MentionPage page;
+    page.items = std::move(rows).value();
+    page.atEnd = page.items.size() < limit;
+    page.next = after;
+    if (!page.items.isEmpty()) {
+        const domain::Mention &last = page.items.last();
+        page.next = {last.priority, last.createdAt.toMSecsSinceEpoch(), last.id};
+    }
+    return page;
+}
+
+Result<domain::Mention> MentionRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    auto rows = run(q, kSelect + QStringLiteral(" WHERE id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error{QCoreApplication::translate("store", "The item %1 is not in this workspace.").arg(id), {}};
+    return rows->first();
+}
+
+Result<Conversation> MentionRepository::conversation(qint64 mentionId) const
+{
+    const auto item = find(mentionId);
+    if (!item)
+        return item.error();
+    QSqlQuery q(m_database.connection());
+    QString platform;
+    q.prepare(QStringLiteral("SELECT platform FROM mentions WHERE id = ?"));
+    q.addBindValue(mentionId);
+    if (q.exec() && q.next())
+        platform = q.value(0).toString();
+    q.finish();
+
+    Conversation c;
+    if (!item->conversationId.isEmpty()) {
+        // A crisis thread can hold thousands of replies: the earliest ones, the item among them.
+        auto items = run(q,
+                         kSelect + QStringLiteral(" WHERE platform = ? AND conversation_id = ? "
+                                                  "ORDER BY created_at, id LIMIT 1000"),
+                         {platform, item->conversationId});
+        if (!items)
+            return items.error();
+        c.items = std::move(items).value();
+        if (std::none_of(c.items.cbegin(), c.items.cend(),
+                         [&](const domain::Mention &m) { return m.id == mentionId; }))
+            c.items << *item;
+    } else {
+        c.items << *item;
+    }
+    // The post it answers: the conversation's root or what one of its items replies to, if it is ours.
+    QStringList candidates;
+    if (!item->conversationId.isEmpty())
+        candidates << item->conversationId;
+    for (const domain::Mention &m : std::as_const(c.items)) {
+        if (!m.inReplyToRemoteId.isEmpty() && !candidates.contains(m.inReplyToRemoteId) && candidates.size() < 50)
+            candidates << m.inReplyToRemoteId;
+    }
+    if (candidates.isEmpty())
+        return c;
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT v.id, v.post_id, v.account_id, v.remote_id, v.text, v.updated_at "
+                             "FROM variants v JOIN accounts a ON a.id = v.account_id "
+                             "WHERE a.platform = ? AND v.remote_id IN (") +
+              marks(candidates.size()) + QLatin1Char(')'));
+    q.addBindValue(platform);
+    for (const QString &id : std::as_const(candidates))
+        q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The conversation could not be read."));
+    int best = int(candidates.size());
+    while (q.next()) {
+        // The root wins over a post merely replied to, then the earliest candidate.
+        const int at = int(candidates.indexOf(q.value(3).toString()));
+        if (at < 0 || at >= best)
+            continue;
+        best = at;
+        c.variantId = q.value(0).toLongLong();
+        c.postId = q.value(1).toLongLong();
+        c.originAccountId = q.value(2).toLongLong();
+        c.originRemoteId = q.value(3).toString();
+        c.originText = q.value(4).toString();
+        c.originAt = fromStored(q.value(5));
+    }
+    return c;
 }
 
 Result<QList<StanceDay>> MentionRepository::stanceByDay(const QDateTime &since) const
@@ -157,14 +411,19 @@ Status MentionRepository::setStatus(const QList<qint64> &ids, domain::MentionSta
     Transaction transaction(m_database);
     AuditLog audit(m_database);
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE mentions SET status = ?, assignee = ? WHERE id = ?"));
+    // Done items sink: only the open bit of the rank changes.
+    q.prepare(QStringLiteral("UPDATE mentions SET status = ?, assignee = ?, "
+                             "priority = (priority & %1) | ? WHERE id = ?")
+                  .arg(~MentionPriority::kOpenBit));
     const QString statusId = domain::mentionStatusId(status);
+    const int open = status == domain::MentionStatus::Done ? 0 : MentionPriority::kOpenBit;
     for (qint64 id : ids) {
         q.addBindValue(statusId);
         q.addBindValue(nonNull(status == domain::MentionStatus::Assigned ? assignee : QString()));
+        q.addBindValue(open);
         q.addBindValue(id);
         if (!q.exec())
-            return queryError(q, QCoreApplication::translate("store", "The items could not be updated."));
+            return updateError(q);
         if (const Status s = audit.append({0,
                                            {},
                                            actor,
@@ -178,7 +437,31 @@ Status MentionRepository::setStatus(const QList<qint64> &ids, domain::MentionSta
             return s;
     }
     if (!transaction.commit())
-        return Error{QCoreApplication::translate("store", "The items could not be updated."), {}};
+        return commitError();
+    return ok();
+}
+
+Status MentionRepository::setStance(const QList<qint64> &ids, domain::Stance stance, const QString &actor)
+{
+    Transaction transaction(m_database);
+    AuditLog audit(m_database);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE mentions SET stance = ?, priority = (priority & %1) | ? WHERE id = ?")
+                  .arg(~MentionPriority::kStanceMask));
+    const QString stanceId = domain::stanceId(stance);
+    for (qint64 id : ids) {
+        q.addBindValue(stanceId);
+        q.addBindValue(MentionPriority::stanceBits(stance));
+        q.addBindValue(id);
+        if (!q.exec())
+            return updateError(q);
+        if (const Status s = audit.append({0, {}, actor, QStringLiteral("mention"), id,
+                                           QStringLiteral("stance"), {}, stanceId, {}});
+            !s)
+            return s;
+    }
+    if (!transaction.commit())
+        return commitError();
     return ok();
 }
 
@@ -192,7 +475,7 @@ Status MentionRepository::setNotable(const QList<qint64> &ids, bool notable, con
         q.addBindValue(int(notable));
         q.addBindValue(id);
         if (!q.exec())
-            return queryError(q, QCoreApplication::translate("store", "The items could not be updated."));
+            return updateError(q);
         if (const Status s = audit.append({0,
                                            {},
                                            actor,
@@ -206,8 +489,136 @@ Status MentionRepository::setNotable(const QList<qint64> &ids, bool notable, con
             return s;
     }
     if (!transaction.commit())
-        return Error{QCoreApplication::translate("store", "The items could not be updated."), {}};
+        return commitError();
     return ok();
+}
+
+Status MentionRepository::recordFirstReply(qint64 mentionId, const QString &by, const QDateTime &at)
+{
+    if (!at.isValid())
+        return Error{QCoreApplication::translate("store", "A reply needs the time it went out."), {}};
+    Transaction transaction(m_database);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE mentions SET first_reply_at = ?, first_reply_by = ? "
+                             "WHERE id = ? AND first_reply_at IS NULL"));
+    q.addBindValue(at.toMSecsSinceEpoch());
+    q.addBindValue(nonNull(by));
+    q.addBindValue(mentionId);
+    if (!q.exec())
+        return updateError(q);
+    if (q.numRowsAffected() == 0) {
+        // Already answered (kept as it was), or no such item.
+        if (const auto item = find(mentionId); !item)
+            return item.error();
+        return ok();
+    }
+    if (const Status s = AuditLog(m_database).append({0, {}, by, QStringLiteral("mention"), mentionId,
+                                                      QStringLiteral("first_reply"), {}, {}, {}});
+        !s)
+        return s;
+    if (!transaction.commit())
+        return commitError();
+    return ok();
+}
+
+Result<QList<ResponseTimes>> MentionRepository::responseTimes(const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT first_reply_by, first_reply_at - created_at FROM mentions "
+                             "WHERE first_reply_at >= ? AND first_reply_at < ? ORDER BY first_reply_by"));
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The response times could not be read."));
+    auto figures = [](const QString &person, std::vector<qint64> &ms) {
+        ResponseTimes r;
+        r.person = person;
+        r.count = qint64(ms.size());
+        if (ms.empty())
+            return r;
+        std::sort(ms.begin(), ms.end());
+        const std::size_t n = ms.size();
+        r.medianMs = n % 2 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
+        qint64 sum = 0;
+        for (qint64 v : ms)
+            sum += v;
+        r.meanMs = sum / qint64(n);
+        return r;
+    };
+    QList<ResponseTimes> result;
+    std::vector<qint64> all;
+    std::vector<qint64> person;
+    QString current;
+    bool any = false;
+    while (q.next()) {
+        const QString by = q.value(0).toString();
+        // A reply recorded before the item's own time (clock skew) counts as immediate.
+        const qint64 ms = std::max<qint64>(0, q.value(1).toLongLong());
+        if (any && by != current) {
+            result << figures(current, person);
+            person.clear();
+        }
+        current = by;
+        any = true;
+        person.push_back(ms);
+        all.push_back(ms);
+    }
+    if (any)
+        result << figures(current, person);
+    result.prepend(figures(QString(), all));
+    return result;
+}
+
+Result<qint64> MentionRepository::indexOlderItems(int batch)
+{
+    SettingsRepository settings(m_database);
+    const qint64 upTo = settings.value(kBacklogKey, QStringLiteral("0")).toLongLong();
+    if (upTo <= 0)
+        return qint64(0);
+    const bool sqlite = m_database.dialect().engine() == Dialect::Engine::Sqlite;
+    QSqlQuery read(m_database.connection());
+    QSqlQuery write(m_database.connection());
+    Transaction transaction(m_database);
+    read.setForwardOnly(true);
+    read.prepare(QStringLiteral("SELECT id, text FROM mentions WHERE id <= ? ORDER BY id DESC LIMIT ?"));
+    read.addBindValue(upTo);
+    read.addBindValue(batch);
+    write.prepare(sqlite ? QStringLiteral("INSERT INTO mentions_fts (rowid, body) VALUES (?, ?)")
+                         : QStringLiteral("UPDATE mentions SET search = to_tsvector('simple', ?) WHERE id = ?"));
+    if (!read.exec())
+        return queryError(read, QCoreApplication::translate("store", "The search index could not be built."));
+    QList<QPair<qint64, QString>> rows;
+    while (read.next())
+        rows.append({read.value(0).toLongLong(), read.value(1).toString()});
+    read.finish();
+    qint64 lowest = 0;
+    for (const auto &[id, text] : std::as_const(rows)) {
+        if (sqlite) {
+            write.addBindValue(id);
+            write.addBindValue(searchText(text));
+        } else {
+            write.addBindValue(searchText(text));
+            write.addBindValue(id);
+        }
+        if (!write.exec())
+            return queryError(write,
+                              QCoreApplication::translate("store", "The search index could not be built."));
+        lowest = id;
+    }
+    const qint64 remaining = rows.size() < batch ? 0 : lowest - 1;
+    if (const Status s = settings.setValue(kBacklogKey, QString::number(remaining)); !s)
+        return s.error();
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The search index could not be built."), {}};
+    if (remaining == 0)
+        return qint64(0);
+    QSqlQuery left(m_database.connection());
+    left.prepare(QStringLiteral("SELECT COUNT(*) FROM mentions WHERE id <= ?"));
+    left.addBindValue(remaining);
+    if (!left.exec() || !left.next())
+        return queryError(left, QCoreApplication::translate("store", "The search index could not be built."));
+    return left.value(0).toLongLong();
 }
 
 } // namespace store

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/mention.h"
+#include "store/mentionquery.h"
 #include "store/result.h"
 
 #include <QDate>
@@ -18,8 +19,33 @@ struct StanceDay
     qint64 count = 0;
 };
 
+// The items of one conversation and what is known of the post they answer.
+struct Conversation
+{
+    QList<domain::Mention> items; // same platform and conversation, oldest first (includes the item asked for)
+    // Our own published variant the conversation answers (its remote id is the conversation's root, or one of
+    // the items replies to it); variantId 0 when the post is not ours or not known.
+    qint64 variantId = 0;
+    qint64 postId = 0;
+    qint64 originAccountId = 0;
+    QString originRemoteId;
+    QString originText;
+    QDateTime originAt;           // when the variant was last updated (published), UTC
+};
+
+// First-reply times of one person (or of the whole team, person empty) over a period.
+struct ResponseTimes
+{
+    QString person;
+    qint64 count = 0;             // items first answered by them
+    qint64 medianMs = 0;          // from arrival to first reply
+    qint64 meanMs = 0;
+};
+
 // Mentions and comments that came back. Insertion ignores an item already stored (same platform and remote
-// id), so a sync that repeats a page never duplicates anything.
+// id), so a sync that repeats a page never duplicates anything. Each stored item gets its priority rank
+// (MentionPriority) and its full-text entry (SQLite FTS5 / PostgreSQL tsvector over searchText()) in the
+// same transaction.
 class MentionRepository final
 {
 public:
@@ -28,21 +54,44 @@ public:
     // Stores what is new in one transaction; returns how many were new.
     Result<int> insert(const QList<domain::Mention> &mentions);
     Result<qint64> count() const;
-    // One page, newest first. Keyset paging would be faster deep down; the inbox issue replaces this
-    // ordering.
-    // Newest: plain arrival order. Priority: what needs an answer first — criticism, then questions, then the
-    // rest; within them verified authors, then larger audiences, then the newest; items already done go last.
-    enum class Order { Newest, Priority };
+    // How many items match (the whole table when the query is empty).
+    Result<qint64> count(const MentionQuery &query) const;
+
+    using Order = MentionOrder;
+    // One page of every item, by offset (kept for older callers; deep offsets are slow).
     Result<QList<domain::Mention>> page(qint64 offset, int limit, Order order = Order::Newest) const;
-    // Triage: a new status (and who it is assigned to, for Assigned) for several items at once, audited.
+    // One page of what matches, by offset.
+    Result<QList<domain::Mention>> page(const MentionQuery &query, qint64 offset, int limit) const;
+    // One page of what matches after `after` (keyset: constant time at any depth). Use MentionPage::next.
+    Result<MentionPage> page(const MentionQuery &query, const MentionCursor &after, int limit) const;
+    Result<domain::Mention> find(qint64 id) const;
+
+    // The conversation around an item.
+    Result<Conversation> conversation(qint64 mentionId) const;
+
+    // Triage: a new status (and who it is assigned to, for Assigned) for several items at once, audited. The
+    // priority follows (done items sink).
     Status setStatus(const QList<qint64> &ids, domain::MentionStatus status, const QString &actor,
                      const QString &assignee = {});
+    // A user's correction of the stance of several items, audited; the priority follows. (The classifier
+    // learns it separately: inbox::StanceLearning::record.)
+    Status setStance(const QList<qint64> &ids, domain::Stance stance, const QString &actor);
     // Flags items for the report to the ministry (or takes the flag away), audited.
     Status setNotable(const QList<qint64> &ids, bool notable, const QString &actor);
+    // Records the first reply to an item (later replies leave it as it was), audited.
+    Status recordFirstReply(qint64 mentionId, const QString &by, const QDateTime &at);
+    // First-reply times per person for replies made in [from, to), by name; plus the whole team (person empty)
+    // as the first element.
+    Result<QList<ResponseTimes>> responseTimes(const QDateTime &from, const QDateTime &to) const;
+
     // How many items of a stance arrived in [from, to).
     Result<qint64> countStance(domain::Stance stance, const QDateTime &from, const QDateTime &to) const;
     // Items per day and stance since `since`, oldest day first: the opinion mix over time, in aggregate.
     Result<QList<StanceDay>> stanceByDay(const QDateTime &since) const;
+
+    // Indexes for full-text search the items stored before schema 5 (a bounded batch per call); returns how
+    // many remain. Workspace::open calls it until none remain.
+    Result<qint64> indexOlderItems(int batch = 5000);
 
 private:
     const Database &m_database;
