@@ -3,6 +3,7 @@
 #include "accounts/signincontroller.h"
 #include "audience/dashboardpane.h"
 #include "common/accountlistmodel.h"
+#include "common/desktopnotifier.h"
 #include "common/icons.h"
 #include "compose/composepane.h"
 #include "compose/publisher.h"
@@ -30,6 +31,7 @@ namespace ui {
 
 MainWindow::MainWindow(workspace::Session &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_workspace(session.workspace()),
+      m_notifier(new DesktopNotifier(this)),
       m_accounts(new AccountListModel(this)), m_navigation(new QStandardItemModel(this)),
       m_navigationView(new QListView), m_panes(new QStackedWidget), m_workspaceLabel(new QLabel),
       m_syncLabel(new QLabel), m_publisherLabel(new QLabel)
@@ -44,6 +46,7 @@ MainWindow::MainWindow(workspace::Session &session, QWidget *parent)
     else
         showStatus(accounts.error().message);
 
+    connect(m_notifier, &DesktopNotifier::fallbackMessage, this, &MainWindow::showStatus);
     m_compose = new ComposePane(workspace, *m_accounts);
     m_inbox = new InboxPane(session, *m_accounts);
     m_dashboards = new DashboardPane(session, *m_accounts);

@@ -16,6 +16,7 @@ namespace ui {
 
 class AccountListModel;
 class ComposePane;
+class DesktopNotifier;
 class DashboardPane;
 class InboxPane;
 
@@ -50,6 +51,7 @@ private:
 
     workspace::Session &m_session;
     workspace::Workspace &m_workspace;
+    DesktopNotifier *m_notifier; // one for the window; panes that notify are given it
     AccountListModel *m_accounts;
     QStandardItemModel *m_navigation;
     QListView *m_navigationView;
