@@ -1,0 +1,521 @@
+// The inbox's queries over a real database, once per engine (SQLite; PostgreSQL when ATTACHE_TEST_PG names a
+// server): filters, keyset and offset paging, full-text search in English, Russian, accented Latin and Chinese,
+// the stored priority and how it follows a stance correction, conversations, first replies, team members.
+#include "store/accountrepository.h"
+#include "store/database.h"
+#include "store/mentionpriority.h"
+#include "store/mentionrepository.h"
+#include "store/migrations.h"
+#include "store/searchtext.h"
+#include "store/settingsrepository.h"
+#include "store/teamrepository.h"
+#include "support/storefixture.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using domain::MentionStatus;
+using domain::Stance;
+using testsupport::Engine;
+
+Q_DECLARE_METATYPE(store::MentionOrder)
+
+namespace {
+
+const QDateTime kT0(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+
+template<typename T>
+QString why(const store::Result<T> &result)
+{
+    return result ? QString() : result.error().message + QStringLiteral(" / ") + result.error().detail;
+}
+
+QStringList remoteIds(const QList<domain::Mention> &items)
+{
+    QStringList ids;
+    for (const auto &m : items)
+        ids << m.remoteId;
+    return ids;
+}
+
+} // namespace
+
+class MentionRepositoriesTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void searchText_folds();
+    void filters_eachAndCombined();
+    void keysetPaging_sameRowsAsOffset_data();
+    void keysetPaging_sameRowsAsOffset();
+    void fullText_data();
+    void fullText();
+    void fullText_withFilterAndOlderItems();
+    void priority_followsStanceCorrectionAndStatus();
+    void priority_bioRoleAndAudience();
+    void conversation_oldestFirst_withOurPost();
+    void firstReply_onlyTheFirst_andResponseTimes();
+    void team_members_roundTrip();
+
+private:
+    qint64 addAccount(domain::Platform platform, const QString &handle);
+    domain::Mention make(qint64 account, const QString &id, int minutes, const QString &text = {});
+
+    std::unique_ptr<testsupport::FreshDatabase> m_fixture;
+    store::Database *m_db = nullptr;
+};
+
+void MentionRepositoriesTest::initTestCase_data()
+{
+    QTest::addColumn<Engine>("engine");
+    QTest::newRow("sqlite") << Engine::Sqlite;
+    QTest::newRow("postgres") << Engine::Postgres;
+}
+
+void MentionRepositoriesTest::init()
+{
+    QFETCH_GLOBAL(Engine, engine);
+    m_fixture = std::make_unique<testsupport::FreshDatabase>(engine);
+    if (!m_fixture->skipReason().isEmpty())
+        QSKIP(qPrintable(m_fixture->skipReason()));
+    m_db = m_fixture->open();
+    QVERIFY2(m_db, qPrintable(m_fixture->error()));
+    QCOMPARE(m_db->schemaVersion(), store::latestSchemaVersion());
+}
+
+void MentionRepositoriesTest::cleanup()
+{
+    m_db = nullptr;
+    m_fixture.reset();
+}
+
+qint64 MentionRepositoriesTest::addAccount(domain::Platform platform, const QString &handle)
+{
+    const auto id = store::AccountRepository(*m_db).add({0, platform, handle, handle, QStringLiteral("en"),
+                                                         QStringLiteral("Europe/London"), QStringLiteral("42")});
+    return id ? *id : 0;
+}
+
+domain::Mention MentionRepositoriesTest::make(qint64 account, const QString &id, int minutes, const QString &text)
+{
+    domain::Mention m;
+    m.accountId = account;
+    m.remoteId = id;
+    m.conversationId = QStringLiteral("c-") + id;
+    m.authorHandle = QStringLiteral("@reader");
+    m.text = text.isEmpty() ? QStringLiteral("Text of ") + id : text;
+    m.language = QStringLiteral("en");
+    m.stance = Stance::Neutral;
+    m.createdAt = kT0.addSecs(minutes * 60);
+    return m;
+}
+
+void MentionRepositoriesTest::searchText_folds()
+{
+    QCOMPARE(store::searchText(u"Élysée, CAFÉ!"), QStringLiteral("elysee cafe"));
+    QCOMPARE(store::searchText(u"ЁЛКА и ёж, Йошкар-Ола"), QStringLiteral("елка и еж йошкар ола"));
+    QCOMPARE(store::searchText(u"中国大使馆声明abc"), QStringLiteral("中 国 大 使 馆 声 明 abc"));
+    QCOMPARE(store::searchText(u"Ｆｕｌｌ ﬁne Straße"), QStringLiteral("full fine straße"));
+    QCOMPARE(store::fts5Query(u"Sanctions 大使馆"), QStringLiteral("\"sanctions\"* \"大 使 馆\""));
+    QCOMPARE(store::tsQuery(u"Sanctions 大使馆"), QStringLiteral("sanctions:* & (大 <-> 使 <-> 馆)"));
+    QCOMPARE(store::fts5Query(u" \"*)( "), QString());
+}
+
+void MentionRepositoriesTest::filters_eachAndCombined()
+{
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 fb = addAccount(domain::Platform::Facebook, QStringLiteral("page"));
+    store::MentionRepository mentions(*m_db);
+    QList<domain::Mention> batch;
+    for (int i = 0; i < 12; ++i) {
+        domain::Mention m = make(i % 3 == 0 ? fb : x, QString::number(100 + i), i * 10);
+        m.language = i % 2 ? QStringLiteral("ru") : QStringLiteral("en");
+        m.stance = i % 4 == 0 ? Stance::Criticism : Stance::Support;
+        m.status = i < 4 ? MentionStatus::Assigned : MentionStatus::New;
+        m.assignee = i < 2 ? QStringLiteral("anna") : (i < 4 ? QStringLiteral("boris") : QString());
+        m.notable = i == 7;
+        batch << m;
+    }
+    QCOMPARE(*mentions.insert(batch), 12);
+
+    auto ids = [&](const store::MentionQuery &q) {
+        const auto page = mentions.page(q, 0, 100);
+        const auto counted = mentions.count(q);
+        if (!page || !counted || *counted != page->size())
+            return QStringList{QStringLiteral("count differs or failed: ") + why(page) + why(counted)};
+        QStringList r = remoteIds(*page);
+        r.sort();
+        return r;
+    };
+    store::MentionQuery q;
+    q.accounts = {fb};
+    QCOMPARE(ids(q), (QStringList{u"100"_qs, u"103"_qs, u"106"_qs, u"109"_qs}));
+    q = {};
+    q.platforms = {domain::Platform::X};
+    QCOMPARE(ids(q).size(), 8);
+    q = {};
+    q.languages = {QStringLiteral("ru")};
+    QCOMPARE(ids(q), (QStringList{u"101"_qs, u"103"_qs, u"105"_qs, u"107"_qs, u"109"_qs, u"111"_qs}));
+    q = {};
+    q.stances = {Stance::Criticism};
+    QCOMPARE(ids(q), (QStringList{u"100"_qs, u"104"_qs, u"108"_qs}));
+    q = {};
+    q.statuses = {MentionStatus::Assigned};
+    QCOMPARE(ids(q).size(), 4);
+    q = {};
+    q.assignee = QStringLiteral("boris");
+    QCOMPARE(ids(q), (QStringList{u"102"_qs, u"103"_qs}));
+    q.assignee = QString();
+    QCOMPARE(ids(q).size(), 8);
+    q = {};
+    q.from = kT0.addSecs(30 * 60);
+    q.to = kT0.addSecs(60 * 60);
+    QCOMPARE(ids(q), (QStringList{u"103"_qs, u"104"_qs, u"105"_qs}));
+    q = {};
+    q.notableOnly = true;
+    QCOMPARE(ids(q), (QStringList{u"107"_qs}));
+    // Combined: AND across filters, OR inside one.
+    q = {};
+    q.platforms = {domain::Platform::X};
+    q.languages = {QStringLiteral("en")};
+    q.stances = {Stance::Criticism, Stance::Support};
+    q.statuses = {MentionStatus::New};
+    QCOMPARE(ids(q), (QStringList{u"104"_qs, u"108"_qs, u"110"_qs}));
+    QCOMPARE(*mentions.count(), 12);
+}
+
+void MentionRepositoriesTest::keysetPaging_sameRowsAsOffset_data()
+{
+    QTest::addColumn<store::MentionOrder>("order");
+    QTest::newRow("priority") << store::MentionOrder::Priority;
+    QTest::newRow("newest") << store::MentionOrder::Newest;
+}
+
+void MentionRepositoriesTest::keysetPaging_sameRowsAsOffset()
+{
+    QFETCH(store::MentionOrder, order);
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    store::MentionRepository mentions(*m_db);
+    QList<domain::Mention> batch;
+    for (int i = 0; i < 37; ++i) {
+        // Many share a time and a rank, so the id must break ties the same way in both kinds of paging.
+        domain::Mention m = make(x, QString::number(1000 + i), i / 4);
+        m.stance = i % 5 == 0 ? Stance::Criticism : (i % 5 == 1 ? Stance::Question : Stance::Support);
+        m.authorFollowers = i % 7 == 0 ? 250000 : 10;
+        batch << m;
+    }
+    QCOMPARE(*mentions.insert(batch), 37);
+    store::MentionQuery q;
+    q.order = order;
+    const auto all = mentions.page(q, 0, 100);
+    QVERIFY2(all, qPrintable(why(all)));
+    QCOMPARE(all->size(), 37);
+
+    QStringList keyset;
+    store::MentionCursor cursor;
+    int pages = 0;
+    for (;;) {
+        const auto page = mentions.page(q, cursor, 10);
+        QVERIFY2(page, qPrintable(why(page)));
+        keyset << remoteIds(page->items);
+        cursor = page->next;
+        ++pages;
+        if (page->atEnd)
+            break;
+        QVERIFY(pages < 10);
+    }
+    QCOMPARE(pages, 4);
+    QCOMPARE(keyset, remoteIds(*all));
+    const auto third = mentions.page(q, 20, 10);
+    QCOMPARE(remoteIds(*third), remoteIds(all->mid(20, 10)));
+    if (order == store::MentionOrder::Priority) {
+        // Criticism first, the big accounts first among it, then the newest; support last.
+        QCOMPARE(all->first().remoteId, QStringLiteral("1035"));
+        QCOMPARE(all->first().stance, Stance::Criticism);
+        QCOMPARE(all->last().stance, Stance::Support);
+        for (qsizetype i = 1; i < all->size(); ++i)
+            QVERIFY(all->at(i - 1).priority >= all->at(i).priority);
+    } else {
+        for (qsizetype i = 1; i < all->size(); ++i)
+            QVERIFY(all->at(i - 1).createdAt >= all->at(i).createdAt);
+    }
+}
+
+void MentionRepositoriesTest::fullText_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("en word, case") << u"SANCTIONS"_qs << QStringList{u"en1"_qs};
+    QTest::newRow("en prefix") << u"sanction"_qs << QStringList{u"en1"_qs, u"en2"_qs};
+    QTest::newRow("en two words") << u"unfair sanctions"_qs << QStringList{u"en1"_qs};
+    QTest::newRow("en none") << u"pipeline"_qs << QStringList{};
+    QTest::newRow("ru case") << u"ПОСОЛЬСТВО"_qs << QStringList{u"ru1"_qs};
+    QTest::newRow("ru ё as е") << u"все ещё"_qs << QStringList{u"ru2"_qs};
+    QTest::newRow("ru е finds ё") << u"ежик"_qs << QStringList{u"ru2"_qs};
+    QTest::newRow("ru prefix") << u"посольств"_qs << QStringList{u"ru1"_qs};
+    QTest::newRow("accent in text") << u"elysee"_qs << QStringList{u"fr1"_qs, u"fr2"_qs};
+    QTest::newRow("accent in query") << u"Élysée"_qs << QStringList{u"fr1"_qs, u"fr2"_qs};
+    QTest::newRow("accent upper") << u"CAFÉ"_qs << QStringList{u"fr1"_qs};
+    QTest::newRow("zh phrase") << u"大使馆"_qs << QStringList{u"zh1"_qs, u"zh2"_qs};
+    QTest::newRow("zh inside") << u"使馆声明"_qs << QStringList{u"zh1"_qs};
+    QTest::newRow("zh not adjacent") << u"大馆"_qs << QStringList{};
+    QTest::newRow("zh two chars") << u"谢谢"_qs << QStringList{u"zh2"_qs};
+    QTest::newRow("mixed") << u"embassy 大使馆"_qs << QStringList{u"zh2"_qs};
+}
+
+void MentionRepositoriesTest::fullText()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    store::MentionRepository mentions(*m_db);
+    QCOMPARE(*mentions.insert({
+                 make(x, u"en1"_qs, 1, u"These sanctions are unfair to ordinary people."_qs),
+                 make(x, u"en2"_qs, 2, u"Sanction relief? When?"_qs),
+                 make(x, u"ru1"_qs, 3, u"Посольство опять молчит."_qs),
+                 make(x, u"ru2"_qs, 4, u"Всё ещё ждём ответа, ёжик в тумане."_qs),
+                 make(x, u"fr1"_qs, 5, u"Le café de l'Élysée"_qs),
+                 make(x, u"fr2"_qs, 6, u"ELYSEE statement"_qs),
+                 make(x, u"zh1"_qs, 7, u"中国大使馆声明令人失望"_qs),
+                 make(x, u"zh2"_qs, 8, u"谢谢大使馆！embassy"_qs),
+             }),
+             8);
+    store::MentionQuery q;
+    q.text = query;
+    const auto page = mentions.page(q, store::MentionCursor{}, 50);
+    QVERIFY2(page, qPrintable(why(page)));
+    QStringList found = remoteIds(page->items);
+    found.sort();
+    QCOMPARE(found, expected);
+    QCOMPARE(*mentions.count(q), expected.size());
+}
+
+void MentionRepositoriesTest::fullText_withFilterAndOlderItems()
+{
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 w = addAccount(domain::Platform::Weibo, QStringLiteral("weibo"));
+    // Two items stored before search existed (schema 4): written directly, with the backlog noted as the
+    // migration notes it.
+    QSqlQuery raw(m_db->connection());
+    for (const QString &text : {u"Ancient grievance about the Embassy"_qs, u"Another grievance"_qs}) {
+        QVERIFY(raw.prepare(u"INSERT INTO mentions (account_id, platform, remote_id, author_handle, text, "
+                            "created_at) VALUES (?, 'x', ?, '@old', ?, ?)"_qs));
+        raw.addBindValue(x);
+        raw.addBindValue(text);
+        raw.addBindValue(text);
+        raw.addBindValue(kT0.toMSecsSinceEpoch());
+        QVERIFY(raw.exec());
+    }
+    QVERIFY(raw.exec(u"SELECT MAX(id) FROM mentions"_qs) && raw.next());
+    const qint64 oldest = raw.value(0).toLongLong();
+    raw.finish();
+    QVERIFY(store::SettingsRepository(*m_db).setValue(u"mentions.search_backlog"_qs, QString::number(oldest)));
+
+    store::MentionRepository mentions(*m_db);
+    domain::Mention critic = make(w, u"w1"_qs, 1, u"大使馆的声明毫无意义"_qs);
+    critic.stance = Stance::Criticism;
+    QCOMPARE(*mentions.insert({critic, make(w, u"w2"_qs, 2, u"大使馆 好"_qs), make(x, u"x1"_qs, 3, u"大使馆"_qs)}),
+             3);
+    store::MentionQuery q;
+    q.text = u"大使馆"_qs;
+    q.platforms = {domain::Platform::Weibo};
+    q.stances = {Stance::Criticism};
+    QCOMPARE(remoteIds(*mentions.page(q, 0, 10)), QStringList{u"w1"_qs});
+
+    q = {};
+    q.text = u"grievance"_qs;
+    QCOMPARE(*mentions.count(q), 0);
+    const auto left = mentions.indexOlderItems(1);
+    QVERIFY2(left, qPrintable(why(left)));
+    QCOMPARE(*left, 1);
+    QCOMPARE(*mentions.count(q), 1);
+    QCOMPARE(*mentions.indexOlderItems(1), 0);
+    QCOMPARE(*mentions.count(q), 2);
+    QCOMPARE(*mentions.indexOlderItems(1), 0);
+    QCOMPARE(*mentions.count(q), 2);
+}
+
+void MentionRepositoriesTest::priority_followsStanceCorrectionAndStatus()
+{
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    store::MentionRepository mentions(*m_db);
+    domain::Mention critic = make(x, u"critic"_qs, 1);
+    critic.stance = Stance::Criticism;
+    domain::Mention question = make(x, u"question"_qs, 2);
+    question.stance = Stance::Question;
+    domain::Mention misread = make(x, u"misread"_qs, 3); // neutral, newest
+    QCOMPARE(*mentions.insert({critic, question, misread}), 3);
+    store::MentionQuery q;
+    QCOMPARE(remoteIds(mentions.page(q, store::MentionCursor{}, 10)->items),
+             (QStringList{u"critic"_qs, u"question"_qs, u"misread"_qs}));
+
+    const qint64 misreadId = mentions.page(q, 2, 1)->first().id;
+    QVERIFY(mentions.setStance({misreadId}, Stance::Criticism, u"anna"_qs));
+    const auto after = mentions.page(q, store::MentionCursor{}, 10);
+    QCOMPARE(remoteIds(after->items), (QStringList{u"misread"_qs, u"critic"_qs, u"question"_qs}));
+    QCOMPARE(after->items.first().stance, Stance::Criticism);
+    QCOMPARE(after->items.first().priority, store::MentionPriority::rank(after->items.first()));
+    q.stances = {Stance::Criticism};
+    QCOMPARE(*mentions.count(q), 2);
+    q = {};
+
+    // Done sinks below everything open; back to New rises again.
+    QVERIFY(mentions.setStatus({misreadId}, MentionStatus::Done, u"anna"_qs));
+    QCOMPARE(remoteIds(mentions.page(q, store::MentionCursor{}, 10)->items),
+             (QStringList{u"critic"_qs, u"question"_qs, u"misread"_qs}));
+    QVERIFY(mentions.setStatus({misreadId}, MentionStatus::Assigned, u"anna"_qs, u"boris"_qs));
+    const auto top = mentions.page(q, store::MentionCursor{}, 10)->items.first();
+    QCOMPARE(top.remoteId, u"misread"_qs);
+    QCOMPARE(top.assignee, u"boris"_qs);
+    QVERIFY(mentions.setStance({misreadId}, Stance::Support, u"anna"_qs));
+    QCOMPARE(mentions.page(q, store::MentionCursor{}, 10)->items.last().remoteId, u"misread"_qs);
+}
+
+void MentionRepositoriesTest::priority_bioRoleAndAudience()
+{
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    store::MentionRepository mentions(*m_db);
+    auto critic = [&](const char *id, int minutes, bool verified, bool role, qint64 followers) {
+        domain::Mention m = make(x, QString::fromLatin1(id), minutes);
+        m.stance = Stance::Criticism;
+        m.authorVerified = verified;
+        m.authorPublicRole = role;
+        m.authorFollowers = followers;
+        return m;
+    };
+    QCOMPARE(*mentions.insert({critic("plain-new", 9, false, false, 10), critic("press", 1, false, true, 10),
+                               critic("verified", 2, true, false, 10), critic("big", 3, false, false, 2000000),
+                               critic("verified-press", 0, true, true, 10)}),
+             5);
+    const auto page = mentions.page(store::MentionQuery{}, store::MentionCursor{}, 10);
+    QCOMPARE(remoteIds(page->items), (QStringList{u"verified-press"_qs, u"verified"_qs, u"press"_qs, u"big"_qs,
+                                                  u"plain-new"_qs}));
+    QVERIFY(page->items.at(2).authorPublicRole);
+    QVERIFY(!page->items.at(3).authorPublicRole);
+    QCOMPARE(store::MentionPriority::audience(page->items.at(3).priority), 4);
+}
+
+void MentionRepositoriesTest::conversation_oldestFirst_withOurPost()
+{
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 fb = addAccount(domain::Platform::Facebook, QStringLiteral("page"));
+    // Our published post on X, id 555 (the root of the conversation).
+    QSqlQuery raw(m_db->connection());
+    QVERIFY(raw.exec(u"INSERT INTO posts (title, created_by, created_at, updated_at) VALUES ('Statement', 'a', 1, 1)"_qs));
+    QVERIFY(raw.exec(u"SELECT MAX(id) FROM posts"_qs) && raw.next());
+    const qint64 postId = raw.value(0).toLongLong();
+    raw.finish();
+    QVERIFY(raw.prepare(u"INSERT INTO variants (post_id, account_id, language, text, state, remote_id, updated_at) "
+                        "VALUES (?, ?, 'en', 'Our statement on the summit', 'published', '555', ?)"_qs));
+    raw.addBindValue(postId);
+    raw.addBindValue(x);
+    raw.addBindValue(kT0.toMSecsSinceEpoch());
+    QVERIFY(raw.exec());
+    raw.finish();
+
+    store::MentionRepository mentions(*m_db);
+    auto inConversation = [&](qint64 account, const char *id, int minutes, const char *conversation, const char *replyTo) {
+        domain::Mention m = make(account, QString::fromLatin1(id), minutes);
+        m.conversationId = QString::fromLatin1(conversation);
+        m.inReplyToRemoteId = QString::fromLatin1(replyTo);
+        return m;
+    };
+    QCOMPARE(*mentions.insert({inConversation(x, "603", 30, "555", "601"), inConversation(x, "601", 10, "555", "555"),
+                               inConversation(x, "602", 20, "555", "555"), inConversation(x, "700", 5, "690", "690"),
+                               // The same conversation id on another platform is another conversation.
+                               inConversation(fb, "604", 1, "555", "")}),
+             5);
+    const auto items = mentions.page(store::MentionQuery{}, 0, 10);
+    qint64 id603 = 0;
+    qint64 id700 = 0;
+    for (const auto &m : *items) {
+        if (m.remoteId == u"603"_qs)
+            id603 = m.id;
+        if (m.remoteId == u"700"_qs)
+            id700 = m.id;
+    }
+    const auto c = mentions.conversation(id603);
+    QVERIFY2(c, qPrintable(why(c)));
+    QCOMPARE(remoteIds(c->items), (QStringList{u"601"_qs, u"602"_qs, u"603"_qs}));
+    QCOMPARE(c->postId, postId);
+    QVERIFY(c->variantId > 0);
+    QCOMPARE(c->originRemoteId, u"555"_qs);
+    QCOMPARE(c->originText, u"Our statement on the summit"_qs);
+    QCOMPARE(c->originAccountId, x);
+
+    const auto other = mentions.conversation(id700);
+    QCOMPARE(remoteIds(other->items), QStringList{u"700"_qs});
+    QCOMPARE(other->variantId, 0);
+    QVERIFY(!mentions.conversation(999999));
+}
+
+void MentionRepositoriesTest::firstReply_onlyTheFirst_andResponseTimes()
+{
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    store::MentionRepository mentions(*m_db);
+    QList<domain::Mention> batch;
+    for (int i = 0; i < 5; ++i)
+        batch << make(x, QString::number(i), 0);
+    QCOMPARE(*mentions.insert(batch), 5);
+    QList<qint64> ids;
+    const auto stored = mentions.page(store::MentionQuery{}, 0, 10);
+    QVERIFY2(stored, qPrintable(why(stored)));
+    for (const auto &m : *stored)
+        ids << m.id;
+    QCOMPARE(ids.size(), 5);
+    std::sort(ids.begin(), ids.end());
+    // anna answers in 10, 20 and 60 minutes; boris in 5; the fifth item is never answered.
+    const int minutes[] = {10, 20, 60, 5};
+    const QString who[] = {u"anna"_qs, u"anna"_qs, u"anna"_qs, u"boris"_qs};
+    for (int i = 0; i < 4; ++i)
+    {
+        const auto s = mentions.recordFirstReply(ids[i], who[i], kT0.addSecs(minutes[i] * 60));
+        QVERIFY2(s, qPrintable(why(s)));
+    }
+    // A second reply changes nothing.
+    QVERIFY(mentions.recordFirstReply(ids[0], u"boris"_qs, kT0.addSecs(600 * 60)));
+    const auto first = mentions.find(ids[0]);
+    QCOMPARE(first->firstReplyBy, u"anna"_qs);
+    QCOMPARE(first->firstReplyAt, kT0.addSecs(10 * 60));
+    QVERIFY(!mentions.find(ids[4])->firstReplyAt.isValid());
+    QVERIFY(!mentions.recordFirstReply(999999, u"anna"_qs, kT0));
+
+    const auto times = mentions.responseTimes(kT0, kT0.addDays(1));
+    QVERIFY2(times, qPrintable(why(times)));
+    QCOMPARE(times->size(), 3);
+    const qint64 minute = 60 * 1000;
+    QCOMPARE(times->at(0).person, QString());
+    QCOMPARE(times->at(0).count, 4);
+    QCOMPARE(times->at(0).medianMs, 15 * minute);
+    QCOMPARE(times->at(0).meanMs, (10 + 20 + 60 + 5) * minute / 4);
+    QCOMPARE(times->at(1).person, u"anna"_qs);
+    QCOMPARE(times->at(1).count, 3);
+    QCOMPARE(times->at(1).medianMs, 20 * minute);
+    QCOMPARE(times->at(1).meanMs, 30 * minute);
+    QCOMPARE(times->at(2).person, u"boris"_qs);
+    QCOMPARE(times->at(2).medianMs, 5 * minute);
+    // Only replies inside the period count.
+    const auto early = mentions.responseTimes(kT0, kT0.addSecs(15 * 60));
+    QCOMPARE(early->at(0).count, 2);
+}
+
+void MentionRepositoriesTest::team_members_roundTrip()
+{
+    store::TeamRepository team(*m_db);
+    QVERIFY(team.members().isEmpty());
+    QVERIFY(team.setMembers({u" Anna "_qs, u"Борис"_qs, u""_qs, u"anna"_qs, u"李明"_qs}));
+    QCOMPARE(team.members(), (QStringList{u"Anna"_qs, u"Борис"_qs, u"李明"_qs}));
+    QCOMPARE(store::SettingsRepository(*m_db).value(store::TeamRepository::settingKey()),
+             u"[\"Anna\",\"Борис\",\"李明\"]"_qs);
+    QVERIFY(team.setMembers({}));
+    QVERIFY(team.members().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(MentionRepositoriesTest)
+#include "tst_mentionrepositories.moc"
