@@ -2,7 +2,9 @@
 
 #include "compose/clientprovider.h"
 #include "compose/publishlease.h"
+#include "platforms/facebook/facebookclient.h"
 #include "platforms/platformclient.h"
+#include "text/threadsplitter.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -16,6 +18,8 @@ namespace compose {
 
 using domain::VariantState;
 using Kind = platforms::PlatformError::Kind;
+using Attempt = domain::VariantPart::Attempt;
+using domain::Platform;
 
 namespace {
 QString translate(const char *text)
@@ -34,6 +38,8 @@ QString comparable(const QString &text)
 
 // How long before its scheduled time a post read back may have been made and still be ours.
 constexpr qint64 kClockSkewMs = 10 * 60 * 1000;
+// Facebook schedules from 10 minutes ahead; half a minute more for the request's way there.
+constexpr qint64 kPlatformScheduleMinLeadSecs = 10 * 60 + 30;
 } // namespace
 
 bool sameText(const QString &ours, const QString &theirs)
@@ -43,7 +49,7 @@ bool sameText(const QString &ours, const QString &theirs)
 
 Publisher::Publisher(const store::Database &database, ClientProvider &clients, QString holder,
                      QObject *parent)
-    : QObject(parent), m_database(database), m_posts(database), m_clients(clients),
+    : QObject(parent), m_database(database), m_posts(database), m_parts(database), m_clients(clients),
       m_lease(std::make_unique<PublishLease>(database, std::move(holder))), m_timer(new QTimer(this)),
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -116,6 +122,10 @@ bool Publisher::tick()
         for (const auto &v : *due) {
             if (m_inFlight.contains(v.id) || m_notBefore.value(v.id) > now)
                 continue;
+            // Too close to its time for the platform's own scheduling (the publisher was away): it goes out
+            // the ordinary way when its time comes.
+            if (v.scheduledAt > now && now.secsTo(v.scheduledAt) < kPlatformScheduleMinLeadSecs)
+                continue;
             QString whyNot;
             if (!m_clients.client(v.accountId, &whyNot)) {
                 // Not claimed while the account cannot publish; said at once, failed only after a grace period,
@@ -128,6 +138,9 @@ bool Publisher::tick()
                     continue;
                 }
             }
+            // A thread's parts are stored before the claim, so a claimed thread always knows its parts.
+            if (QString ignored; !prepareThread(v, m_clients.client(v.accountId, &ignored)))
+                continue;
             // Committed before anything is sent; refused if another publisher claimed it first.
             if (!m_posts.transition(v.id, VariantState::Publishing, actor()))
                 continue;
@@ -141,6 +154,20 @@ bool Publisher::tick()
     return true;
 }
 
+bool Publisher::prepareThread(const domain::Variant &variant, platforms::PlatformClient *client)
+{
+    if (!variant.asThread || !client || client->platform() != Platform::X)
+        return true;
+    const QStringList texts = text::ThreadSplitter::split(variant.text);
+    if (texts.size() < 2)
+        return true; // fits in one post: no thread
+    if (const auto stored = m_parts.ensureParts(variant.id, texts); !stored) {
+        qCWarning(lcPublisher) << "cannot store the parts of" << variant.id << stored.error().detail;
+        return false;
+    }
+    return true;
+}
+
 void Publisher::publish(const domain::Variant &variant)
 {
     QString whyNot;
@@ -150,23 +177,69 @@ void Publisher::publish(const domain::Variant &variant)
         return;
     }
     m_inFlight.insert(variant.id);
+    if (const auto parts = m_parts.parts(variant.id); parts && !parts->isEmpty()) {
+        continueThread(variant);
+        return;
+    }
+    if (!variant.replyToRemoteId.isEmpty() && client->platform() != Platform::X) {
+        sendReplyComment(variant, client);
+        return;
+    }
+    send(variant, client, {});
+}
+
+void Publisher::send(const domain::Variant &variant, platforms::PlatformClient *client, const QStringList &mediaIds)
+{
     platforms::PublishRequest request;
     request.text = variant.text;
+    request.mediaIds = mediaIds;
+    if (client->platform() == Platform::X)
+        request.replyToId = variant.replyToRemoteId;
+    if (variant.scheduleOnPlatform && client->platform() == Platform::Facebook &&
+        m_clock().secsTo(variant.scheduledAt) >= kPlatformScheduleMinLeadSecs)
+        request.scheduleAt = variant.scheduledAt;
     client->publish(request, this, [this, variant](const platforms::Result<platforms::PublishResult> &r) {
         if (!r.ok()) {
             onPublishError(variant, r.error());
             return;
         }
-        if (const auto s = m_posts.recordPublished(variant.id, r.value().remoteId, actor()); !s) {
-            // Published, but the record failed (disk full?): leave it "publishing" so the next round
-            // reconciles and records it, rather than ever sending it again.
-            qCWarning(lcPublisher) << "published" << variant.id
-                                   << "but could not record it:" << s.error().detail;
-        } else {
-            emit published(variant.id, r.value().remoteId);
-        }
-        done(variant.id);
+        onPublished(variant, r.value().remoteId);
     });
+}
+
+void Publisher::sendReplyComment(const domain::Variant &variant, platforms::PlatformClient *client)
+{
+    // Weibo answers a comment on a post and wants both ids; the post is the inbox item's conversation.
+    QString postId;
+    if (client->platform() == Platform::Weibo) {
+        const auto conversation = m_posts.conversationOf(variant.accountId, variant.replyToRemoteId);
+        postId = conversation ? *conversation : QString();
+        if (postId.isEmpty()) {
+            fail(variant, translate("The comment this answers is no longer in the inbox, so the post it is on "
+                                    "is not known and Weibo cannot take the reply."));
+            return;
+        }
+    }
+    client->replyToComment(variant.replyToRemoteId, postId, variant.text, this,
+                           [this, variant](const platforms::Result<platforms::PublishResult> &r) {
+                               if (!r.ok()) {
+                                   onPublishError(variant, r.error());
+                                   return;
+                               }
+                               onPublished(variant, r.value().remoteId);
+                           });
+}
+
+void Publisher::onPublished(const domain::Variant &variant, const QString &remoteId)
+{
+    if (const auto s = m_posts.recordPublished(variant.id, remoteId, actor()); !s) {
+        // Published, but the record failed (disk full?): leave it "publishing" so the next round
+        // reconciles and records it, rather than ever sending it again.
+        qCWarning(lcPublisher) << "published" << variant.id << "but could not record it:" << s.error().detail;
+    } else {
+        emit published(variant.id, remoteId);
+    }
+    done(variant.id);
 }
 
 void Publisher::onPublishError(const domain::Variant &variant, const platforms::PlatformError &error)
@@ -191,6 +264,12 @@ void Publisher::onPublishError(const domain::Variant &variant, const platforms::
     }
 }
 
+void Publisher::notFoundAfterDuplicate(const domain::Variant &variant)
+{
+    fail(variant, translate("The platform says this text was already posted, but it is not among the "
+                            "account's recent posts. Change the text a little and schedule it again."));
+}
+
 void Publisher::reconcile(const domain::Variant &variant, bool afterDuplicate)
 {
     QString whyNot;
@@ -199,6 +278,18 @@ void Publisher::reconcile(const domain::Variant &variant, bool afterDuplicate)
         // Cannot look: leave it "publishing" (never resend blind) and look again later.
         m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
         done(variant.id);
+        return;
+    }
+    if (const auto parts = m_parts.parts(variant.id); parts && !parts->isEmpty()) {
+        continueThread(variant); // each part carries its own attempt
+        return;
+    }
+    if (!variant.replyToRemoteId.isEmpty() && client->platform() != Platform::X) {
+        reconcileReplyComment(variant, client, afterDuplicate);
+        return;
+    }
+    if (variant.scheduleOnPlatform && client->platform() == Platform::Facebook) {
+        reconcileOnPlatformSchedule(variant, client, afterDuplicate);
         return;
     }
     client->recentPosts(50, this, [this, variant, afterDuplicate](const auto &r) {
@@ -213,21 +304,217 @@ void Publisher::reconcile(const domain::Variant &variant, bool afterDuplicate)
         for (const platforms::RemotePost &post : r.value()) {
             const bool recent = !post.createdAt.isValid() || post.createdAt.toMSecsSinceEpoch() >= earliest;
             if (recent && sameText(variant.text, post.text)) {
-                if (m_posts.recordPublished(variant.id, post.id, actor()))
-                    emit published(variant.id, post.id);
-                done(variant.id);
+                onPublished(variant, post.id);
                 return;
             }
         }
         if (afterDuplicate) {
-            fail(variant,
-                 translate("The platform says this text was already posted, but it is not among the "
-                           "account's recent posts. Change the text a little and schedule it again."));
+            notFoundAfterDuplicate(variant);
             return;
         }
         backOff(variant,
                 translate("The last attempt was interrupted and the post is not on the platform; it will "
                           "be sent again."));
+    });
+}
+
+void Publisher::reconcileReplyComment(const domain::Variant &variant, platforms::PlatformClient *client,
+                                      bool afterDuplicate)
+{
+    if (client->platform() == Platform::Weibo) {
+        // Weibo offers no listing of one's own comments to look in, but refuses to repeat one's previous comment:
+        // an interrupted reply is sent again, and that refusal proves the first one arrived.
+        if (afterDuplicate) {
+            qCInfo(lcPublisher) << "Weibo refused a repeat of reply" << variant.id << "- the first one arrived";
+            onPublished(variant, {});
+            return;
+        }
+        backOff(variant, translate("The last attempt was interrupted; the reply will be sent again (Weibo "
+                                   "refuses it if the first one arrived)."));
+        return;
+    }
+    // Facebook: the reply is among the comments of the post the answered item is on.
+    const auto conversation = m_posts.conversationOf(variant.accountId, variant.replyToRemoteId);
+    platforms::MentionQuery query;
+    query.postId = conversation && !conversation->isEmpty() ? *conversation : variant.replyToRemoteId;
+    query.pageSize = 100;
+    client->fetchMentions(query, this, [this, variant, afterDuplicate](const auto &r) {
+        if (!r.ok()) {
+            m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
+            qCInfo(lcPublisher) << "cannot reconcile reply" << variant.id << "yet:" << r.error().platformMessage;
+            done(variant.id);
+            return;
+        }
+        for (const platforms::IncomingItem &item : r.value().items) {
+            if (sameText(variant.text, item.text)) {
+                onPublished(variant, item.id);
+                return;
+            }
+        }
+        if (afterDuplicate) {
+            notFoundAfterDuplicate(variant);
+            return;
+        }
+        backOff(variant, translate("The last attempt was interrupted and the reply is not on the platform; it "
+                                   "will be sent again."));
+    });
+}
+
+void Publisher::reconcileOnPlatformSchedule(const domain::Variant &variant, platforms::PlatformClient *client,
+                                            bool afterDuplicate)
+{
+    // A post scheduled on Facebook is not in the feed yet: look among the Page's scheduled posts (and the feed,
+    // in case its time has come meanwhile).
+    auto *facebook = qobject_cast<platforms::facebook::FacebookClient *>(client);
+    if (!facebook) {
+        backOff(variant, translate("The last attempt was interrupted; it will be checked and sent again."));
+        return;
+    }
+    facebook->scheduledPosts(100, this, [this, variant, afterDuplicate, client](const auto &r) {
+        if (!r.ok()) {
+            m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
+            done(variant.id);
+            return;
+        }
+        for (const platforms::RemotePost &post : r.value()) {
+            if (sameText(variant.text, post.text)) {
+                onPublished(variant, post.id);
+                return;
+            }
+        }
+        client->recentPosts(50, this, [this, variant, afterDuplicate](const auto &feed) {
+            if (feed.ok()) {
+                for (const platforms::RemotePost &post : feed.value()) {
+                    if (sameText(variant.text, post.text)) {
+                        onPublished(variant, post.id);
+                        return;
+                    }
+                }
+            }
+            if (afterDuplicate) {
+                notFoundAfterDuplicate(variant);
+                return;
+            }
+            backOff(variant, translate("The last attempt was interrupted and the post is not on the platform; "
+                                       "it will be sent again."));
+        });
+    });
+}
+
+void Publisher::continueThread(const domain::Variant &variant)
+{
+    const auto parts = m_parts.parts(variant.id);
+    if (!parts) {
+        m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
+        done(variant.id);
+        return;
+    }
+    QString previous = variant.replyToRemoteId;
+    for (const domain::VariantPart &part : *parts) {
+        if (part.attempt == Attempt::Sent) {
+            previous = part.remoteId;
+            continue;
+        }
+        if (part.attempt == Attempt::Sending) {
+            // Interrupted or uncertain: it may be on the platform already. Look before sending anything.
+            reconcilePart(variant, part, false);
+            return;
+        }
+        // Committed before the request leaves, so this part can never go out twice.
+        if (const auto s = m_parts.move(variant.id, part.index, Attempt::Pending, Attempt::Sending); !s) {
+            qCWarning(lcPublisher) << "cannot claim part" << part.index << "of" << variant.id << s.error().message;
+            m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
+            done(variant.id);
+            return;
+        }
+        sendPart(variant, part, previous);
+        return;
+    }
+    // Every part is out: the variant is published as its first post.
+    onPublished(variant, parts->isEmpty() ? QString() : parts->first().remoteId);
+}
+
+void Publisher::sendPart(const domain::Variant &variant, const domain::VariantPart &part, const QString &replyTo)
+{
+    QString whyNot;
+    platforms::PlatformClient *client = m_clients.client(variant.accountId, &whyNot);
+    if (!client) {
+        // Not sent: the part may be claimed again later.
+        m_parts.move(variant.id, part.index, Attempt::Sending, Attempt::Pending);
+        backOff(variant, whyNot);
+        return;
+    }
+    platforms::PublishRequest request;
+    request.text = part.text;
+    request.replyToId = replyTo;
+    client->publish(request, this, [this, variant, part](const platforms::Result<platforms::PublishResult> &r) {
+        if (r.ok()) {
+            if (const auto s = m_parts.move(variant.id, part.index, Attempt::Sending, Attempt::Sent,
+                                            r.value().remoteId);
+                !s) {
+                // Sent but not recorded: it stays "sending" and is found by reconciliation next round.
+                qCWarning(lcPublisher) << "part" << part.index << "of" << variant.id << "sent, not recorded";
+                m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
+                done(variant.id);
+                return;
+            }
+            continueThread(variant);
+            return;
+        }
+        const platforms::PlatformError &error = r.error();
+        if (error.uncertain || error.kind == Kind::Duplicate) {
+            reconcilePart(variant, part, error.kind == Kind::Duplicate);
+            return;
+        }
+        // Refused before it was carried out: the part may be claimed again.
+        m_parts.move(variant.id, part.index, Attempt::Sending, Attempt::Pending);
+        if (error.kind == Kind::Transient || error.kind == Kind::RateLimited) {
+            if (error.kind == Kind::RateLimited && error.resetAt.isValid())
+                m_notBefore.insert(variant.id, error.resetAt);
+            backOff(variant, error.userMessage());
+            return;
+        }
+        fail(variant, error.userMessage());
+    });
+}
+
+void Publisher::reconcilePart(const domain::Variant &variant, const domain::VariantPart &part, bool afterDuplicate)
+{
+    QString whyNot;
+    platforms::PlatformClient *client = m_clients.client(variant.accountId, &whyNot);
+    if (!client) {
+        m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
+        done(variant.id);
+        return;
+    }
+    client->recentPosts(50, this, [this, variant, part, afterDuplicate](const auto &r) {
+        if (!r.ok()) {
+            m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
+            qCInfo(lcPublisher) << "cannot reconcile part" << part.index << "of" << variant.id << "yet";
+            done(variant.id);
+            return;
+        }
+        const qint64 earliest =
+            variant.scheduledAt.isValid() ? variant.scheduledAt.toMSecsSinceEpoch() - kClockSkewMs : 0;
+        for (const platforms::RemotePost &post : r.value()) {
+            const bool recent = !post.createdAt.isValid() || post.createdAt.toMSecsSinceEpoch() >= earliest;
+            if (recent && sameText(part.text, post.text)) {
+                if (!m_parts.move(variant.id, part.index, Attempt::Sending, Attempt::Sent, post.id)) {
+                    m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
+                    done(variant.id);
+                    return;
+                }
+                continueThread(variant);
+                return;
+            }
+        }
+        m_parts.move(variant.id, part.index, Attempt::Sending, Attempt::Pending);
+        if (afterDuplicate) {
+            notFoundAfterDuplicate(variant);
+            return;
+        }
+        backOff(variant, translate("The last attempt was interrupted and this part of the thread is not on "
+                                   "the platform; it will be sent again."));
     });
 }
 

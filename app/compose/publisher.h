@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/postrepository.h"
+#include "store/variantpartrepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,6 +13,7 @@
 class QTimer;
 
 namespace platforms {
+class PlatformClient;
 struct PlatformError;
 struct RemotePost;
 } // namespace platforms
@@ -30,6 +32,13 @@ class PublishLease;
 // is recorded), not found means it goes back to "scheduled" and is tried again. A duplicate refusal on a
 // retry is treated as a signal to reconcile, not as a failure. Transient errors retry with backoff; permanent
 // ones mark the variant failed with the platform's reason.
+//
+// A variant that answers an inbox item (replyToRemoteId) goes out as a reply: on X a post with
+// in_reply_to_tweet_id, on Facebook and Weibo a comment reply. An X variant over the limit marked "as thread"
+// goes out as a numbered reply chain whose parts (store::VariantPartRepository) are stored before the variant is
+// claimed; each part is claimed (pending → sending, committed) before its request and recorded when it is sent,
+// so after any interruption the thread resumes at the first part not sent, reconciling an uncertain one first.
+// A Facebook variant scheduled "on Facebook" is handed over at once with the platform's own scheduling.
 class Publisher final : public QObject
 {
     Q_OBJECT
@@ -71,7 +80,20 @@ signals:
 
 private:
     void publish(const domain::Variant &variant);
+    void send(const domain::Variant &variant, platforms::PlatformClient *client, const QStringList &mediaIds);
+    void sendReplyComment(const domain::Variant &variant, platforms::PlatformClient *client);
+    void onPublished(const domain::Variant &variant, const QString &remoteId);
     void reconcile(const domain::Variant &variant, bool afterDuplicate);
+    void reconcileReplyComment(const domain::Variant &variant, platforms::PlatformClient *client,
+                               bool afterDuplicate);
+    void reconcileOnPlatformSchedule(const domain::Variant &variant, platforms::PlatformClient *client,
+                                     bool afterDuplicate);
+    // The parts an X thread goes out as (stored before the variant is claimed); empty when it is one post.
+    bool prepareThread(const domain::Variant &variant, platforms::PlatformClient *client);
+    void continueThread(const domain::Variant &variant);
+    void sendPart(const domain::Variant &variant, const domain::VariantPart &part, const QString &replyTo);
+    void reconcilePart(const domain::Variant &variant, const domain::VariantPart &part, bool afterDuplicate);
+    void notFoundAfterDuplicate(const domain::Variant &variant);
     void onPublishError(const domain::Variant &variant, const platforms::PlatformError &error);
     void backOff(const domain::Variant &variant, const QString &reason);
     void fail(const domain::Variant &variant, const QString &reason);
@@ -80,6 +102,7 @@ private:
 
     const store::Database &m_database;
     store::PostRepository m_posts;
+    store::VariantPartRepository m_parts;
     ClientProvider &m_clients;
     std::unique_ptr<PublishLease> m_lease;
     QTimer *m_timer;

@@ -164,7 +164,9 @@ Result<domain::Variant> PostRepository::variant(qint64 variantId) const
 
 Result<QList<domain::Variant>> PostRepository::dueVariants(const QDateTime &now, int limit) const
 {
-    return variantsWhere(QStringLiteral("state = ? AND scheduled_at <= ? ORDER BY scheduled_at, id LIMIT %1")
+    // A variant scheduled on the platform itself (Facebook) is handed over as soon as it is scheduled.
+    return variantsWhere(QStringLiteral("state = ? AND (scheduled_at <= ? OR schedule_on_platform = 1) "
+                                        "ORDER BY scheduled_at, id LIMIT %1")
                              .arg(std::max(1, limit)),
                          {domain::stateId(VariantState::Scheduled), now.toMSecsSinceEpoch()});
 }

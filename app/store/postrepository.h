@@ -24,7 +24,8 @@ public:
     // Every post, newest change first, with its variants.
     Result<QList<domain::Post>> all() const;
     Result<domain::Variant> variant(qint64 variantId) const;
-    // Scheduled variants whose time has come (scheduled_at <= now), oldest first: what the publisher claims.
+    // Scheduled variants whose time has come (scheduled_at <= now), oldest first: what the publisher claims;
+    // and those to be scheduled on the platform itself, whatever their time.
     Result<QList<domain::Variant>> dueVariants(const QDateTime &now, int limit) const;
     // Every variant in one state (the publisher reconciles those left "publishing" by an interruption).
     Result<QList<domain::Variant>> variantsInState(domain::VariantState state) const;

@@ -4,7 +4,12 @@
 #include "platforms/sandbox/sandbox.h"
 #include "platforms/sandbox/state.h"
 #include "platforms/transport.h"
+#include "platforms/facebook/facebookclient.h"
+#include "platforms/weibo/weiboclient.h"
 #include "platforms/x/xclient.h"
+#include "store/mentionrepository.h"
+#include "store/variantpartrepository.h"
+#include "text/threadsplitter.h"
 #include "workspace/workspace.h"
 
 #include <QNetworkAccessManager>
@@ -16,18 +21,29 @@ using domain::VariantState;
 using platforms::sandbox::Fault;
 
 namespace {
-// Gives the publisher one X client pointed at the sandbox, for every account.
+// Gives the publisher clients pointed at the sandbox: the account's own when set, else the X client.
 class SandboxClients final : public compose::ClientProvider
 {
 public:
-    platforms::PlatformClient *client(qint64, QString *whyNot) override
+    platforms::PlatformClient *client(qint64 accountId, QString *whyNot) override
     {
-        if (!xClient && whyNot)
+        platforms::PlatformClient *c = byAccount.value(accountId, xClient);
+        if (!c && whyNot)
             *whyNot = QStringLiteral("not signed in");
-        return xClient;
+        return c;
     }
     platforms::PlatformClient *xClient = nullptr;
+    QHash<qint64, platforms::PlatformClient *> byAccount;
 };
+
+// A text of about three posts, in sentences.
+QString longText(const QString &seed)
+{
+    QString text;
+    for (int i = 1; text.size() < 700; ++i)
+        text += QStringLiteral("%1 sentence %2 of a statement on the consular hours over the holidays. ").arg(seed).arg(i);
+    return text.trimmed();
+}
 } // namespace
 
 // The publisher against the sandbox: each due variant goes out exactly once, whatever the platform does.
@@ -47,9 +63,19 @@ private slots:
     void expiredToken_failsWithReasonOnTheVariant();
     void noClient_waitsThenFailsWithReason();
     void lease_keepsASecondPublisherOut();
+    void xReply_answersTheMention();
+    void facebookReply_isACommentOnTheComment();
+    void weiboReply_namesCommentAndPost();
+    void thread_goesOutAsReplyChain_eachPartOnce();
+    void thread_droppedConnectionMidway_isReconciled_noDuplicate();
+    void thread_interruptedMidway_resumesAtNextPart();
+    void thread_permanentRefusalMidway_failsAndKeepsWhatWentOut();
 
 private:
     qint64 scheduleVariant(const QString &text, const QDateTime &at);
+    qint64 scheduleVariant(const domain::Variant &variant, const QDateTime &at, bool onPlatform = false);
+    qint64 addAccount(domain::Platform platform, const QString &handle);
+    QList<const platforms::sandbox::Post *> threadOnSandbox(const QString &firstId) const;
     int postsOnSandboxWith(const QString &text) const;
     void runUntilIdle(compose::Publisher &publisher, int rounds = 6);
 
@@ -99,19 +125,56 @@ void PublisherTest::cleanup()
 
 qint64 PublisherTest::scheduleVariant(const QString &text, const QDateTime &at)
 {
-    domain::Post post;
-    post.title = text.left(20);
     domain::Variant v;
     v.accountId = m_account;
     v.language = QStringLiteral("en");
     v.text = text;
+    return scheduleVariant(v, at);
+}
+
+qint64 PublisherTest::addAccount(domain::Platform platform, const QString &handle)
+{
+    domain::Account account;
+    account.platform = platform;
+    account.handle = handle;
+    account.displayName = handle;
+    account.language = QStringLiteral("en");
+    account.timeZone = QStringLiteral("Europe/London");
+    const auto id = m_ws->accounts().add(account);
+    return id ? *id : 0;
+}
+
+// Our posts on X from firstId on, following the reply chain.
+QList<const platforms::sandbox::Post *> PublisherTest::threadOnSandbox(const QString &firstId) const
+{
+    QList<const platforms::sandbox::Post *> chain;
+    QString want = firstId;
+    for (bool found = true; found;) {
+        found = false;
+        for (const auto &p : m_sandbox->state().posts) {
+            if (p.platform == QLatin1String("x") &&
+                (chain.isEmpty() ? p.id == want : p.replyTo == want)) {
+                chain.append(&p);
+                want = p.id;
+                found = true;
+                break;
+            }
+        }
+    }
+    return chain;
+}
+
+qint64 PublisherTest::scheduleVariant(const domain::Variant &v, const QDateTime &at, bool onPlatform)
+{
+    domain::Post post;
+    post.title = v.text.left(20);
     post.variants << v;
     auto &posts = m_ws->posts();
     const qint64 postId = *posts.create(post, QStringLiteral("attache"));
     const qint64 id = posts.find(postId)->variants.first().id;
     if (!posts.transition(id, VariantState::InReview, QStringLiteral("attache")) ||
         !posts.transition(id, VariantState::Approved, QStringLiteral("reviewer")) ||
-        !posts.schedule(id, at, QStringLiteral("attache")))
+        !posts.schedule(id, at, QStringLiteral("attache"), onPlatform))
         return 0;
     return id;
 }
@@ -271,6 +334,256 @@ void PublisherTest::lease_keepsASecondPublisherOut()
     compose::PublishLease stale(m_ws->database(), QStringLiteral("third"), 1);
     QVERIFY(!stale.acquire());
     QVERIFY(stale.acquire(QDateTime::currentDateTimeUtc().addSecs(120)));
+}
+
+void PublisherTest::xReply_answersTheMention()
+{
+    auto &state = m_sandbox->state();
+    const auto &stranger = state.makeStranger(QStringLiteral("x"));
+    auto mention = platforms::sandbox::Post::make(QStringLiteral("x"), state.nextId(), stranger.id,
+                                                  QStringLiteral("@embassy when does the visa office open?"),
+                                                  state.now().addSecs(-600));
+    mention.mentionsUs = true;
+    state.posts.append(mention);
+    domain::Variant v;
+    v.accountId = m_account;
+    v.language = QStringLiteral("en");
+    v.text = QStringLiteral("It opens at nine tomorrow.");
+    v.replyToRemoteId = mention.id;
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    QVERIFY(id);
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    runUntilIdle(publisher);
+    const auto done = m_ws->posts().variant(id);
+    QCOMPARE(done->state, VariantState::Published);
+    const auto chain = threadOnSandbox(done->remoteId);
+    QCOMPARE(chain.size(), 1);
+    QCOMPARE(chain.first()->replyTo, mention.id);
+    QCOMPARE(chain.first()->text, v.text);
+}
+
+void PublisherTest::facebookReply_isACommentOnTheComment()
+{
+    const qint64 page = addAccount(domain::Platform::Facebook, QStringLiteral("embassy-page"));
+    platforms::facebook::FacebookClient facebook(m_network, m_sandbox->baseUrl());
+    facebook.setPageId(m_sandbox->state().fbPageId);
+    facebook.setAccessToken(platforms::sandbox::State::fbPageToken());
+    m_clients.byAccount.insert(page, &facebook);
+    const platforms::sandbox::Comment question = m_sandbox->state().comments.first();
+    domain::Variant v;
+    v.accountId = page;
+    v.language = QStringLiteral("ru");
+    v.text = QStringLiteral("Спасибо за вопрос: приём открыт с девяти.");
+    v.replyToRemoteId = question.id;
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    runUntilIdle(publisher);
+    const auto done = m_ws->posts().variant(id);
+    QCOMPARE(done->state, VariantState::Published);
+    int replies = 0;
+    for (const auto &c : m_sandbox->state().comments) {
+        if (c.text == v.text) {
+            ++replies;
+            QCOMPARE(c.id, done->remoteId);
+            QCOMPARE(c.parentId, question.id);
+            QCOMPARE(c.postId, question.postId);
+        }
+    }
+    QCOMPARE(replies, 1);
+}
+
+void PublisherTest::weiboReply_namesCommentAndPost()
+{
+    const qint64 weibo = addAccount(domain::Platform::Weibo, QStringLiteral("embassy-weibo"));
+    platforms::weibo::WeiboClient client(m_network, m_sandbox->baseUrl());
+    client.setAccessToken(platforms::sandbox::State::weiboToken());
+    client.setSafeDomain(QStringLiteral("embassy.example"));
+    m_clients.byAccount.insert(weibo, &client);
+    auto &state = m_sandbox->state();
+    const auto status = platforms::sandbox::Post::make(QStringLiteral("weibo"), state.nextId(), state.weiboMe.id,
+                                                       QStringLiteral("使馆开放日 https://embassy.example/open"),
+                                                       state.now().addDays(-1));
+    state.posts.append(status);
+    const auto &reader = state.makeStranger(QStringLiteral("weibo"));
+    const platforms::sandbox::Comment question{QStringLiteral("weibo"), state.nextId(), status.id, {}, reader.id,
+                                               QStringLiteral("几点开门？"), state.now().addSecs(-60), false};
+    state.comments.append(question);
+    // The inbox knows which post the comment is on.
+    domain::Mention m;
+    m.accountId = weibo;
+    m.remoteId = question.id;
+    m.conversationId = status.id;
+    m.authorHandle = QStringLiteral("reader");
+    m.text = question.text;
+    m.createdAt = question.createdAt;
+    QVERIFY(store::MentionRepository(m_ws->database()).insert({m}));
+
+    domain::Variant v;
+    v.accountId = weibo;
+    v.language = QStringLiteral("zh");
+    v.text = QStringLiteral("上午九点开门，欢迎光临。");
+    v.replyToRemoteId = question.id;
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    runUntilIdle(publisher);
+    QCOMPARE(m_ws->posts().variant(id)->state, VariantState::Published);
+    int replies = 0;
+    for (const auto &c : state.comments) {
+        if (c.text == v.text) {
+            ++replies;
+            QCOMPARE(c.parentId, question.id);
+            QCOMPARE(c.postId, status.id);
+        }
+    }
+    QCOMPARE(replies, 1);
+
+    // A reply whose comment the inbox does not know cannot name the post: it fails, saying why.
+    v.text = QStringLiteral("另一条回复。");
+    v.replyToRemoteId = QStringLiteral("999");
+    const qint64 lost = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    runUntilIdle(publisher, 2);
+    QCOMPARE(m_ws->posts().variant(lost)->state, VariantState::Failed);
+    QVERIFY(m_ws->posts().variant(lost)->failureReason.contains(QLatin1String("inbox")));
+}
+
+void PublisherTest::thread_goesOutAsReplyChain_eachPartOnce()
+{
+    domain::Variant v;
+    v.accountId = m_account;
+    v.language = QStringLiteral("en");
+    v.text = longText(QStringLiteral("Chain"));
+    v.asThread = true;
+    const QStringList expected = text::ThreadSplitter::split(v.text);
+    QVERIFY(expected.size() >= 3);
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    runUntilIdle(publisher);
+    const auto done = m_ws->posts().variant(id);
+    QCOMPARE(done->state, VariantState::Published);
+    const auto chain = threadOnSandbox(done->remoteId);
+    QCOMPARE(chain.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(chain.at(i)->text, expected.at(i));
+        QCOMPARE(postsOnSandboxWith(expected.at(i)), 1);
+    }
+    const auto parts = store::VariantPartRepository(m_ws->database()).parts(id);
+    QCOMPARE(parts->size(), expected.size());
+    for (const auto &part : *parts)
+        QCOMPARE(part.attempt, domain::VariantPart::Attempt::Sent);
+
+    // Without "as thread" an over-long text is refused by the platform and fails with its reason.
+    v.asThread = false;
+    v.text = longText(QStringLiteral("Single"));
+    const qint64 single = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    runUntilIdle(publisher, 2);
+    QCOMPARE(m_ws->posts().variant(single)->state, VariantState::Failed);
+}
+
+void PublisherTest::thread_droppedConnectionMidway_isReconciled_noDuplicate()
+{
+    domain::Variant v;
+    v.accountId = m_account;
+    v.language = QStringLiteral("en");
+    v.text = longText(QStringLiteral("Dropped"));
+    v.asThread = true;
+    const QStringList expected = text::ThreadSplitter::split(v.text);
+    QVERIFY(expected.size() >= 3);
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    // The first part went out in an earlier round (so the faults below meet the second and third).
+    store::VariantPartRepository parts(m_ws->database());
+    QVERIFY(parts.ensureParts(id, expected));
+    QString first;
+    platforms::PublishRequest r1;
+    r1.text = expected.at(0);
+    m_client->publish(r1, this, [&](const auto &r) { first = r.ok() ? r.value().remoteId : QStringLiteral("x"); });
+    QTRY_VERIFY(!first.isEmpty());
+    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Pending, domain::VariantPart::Attempt::Sending));
+    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Sending, domain::VariantPart::Attempt::Sent, first));
+    // The second part is carried out and its answer lost; then the platform fails once before the third.
+    Fault drop;
+    drop.kind = Fault::Kind::Drop;
+    drop.platform = QStringLiteral("x");
+    drop.pathContains = QStringLiteral("/2/tweets");
+    m_sandbox->injectFault(drop);
+    Fault down;
+    down.kind = Fault::Kind::ServerError;
+    down.platform = QStringLiteral("x");
+    down.pathContains = QStringLiteral("/2/tweets");
+    m_sandbox->injectFault(down);
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    publisher.setRetryDelayMs(0, 0);
+    runUntilIdle(publisher, 8);
+    QCOMPARE(m_sandbox->pendingFaults(), 0);
+    QCOMPARE(m_ws->posts().variant(id)->state, VariantState::Published);
+    for (const QString &part : expected)
+        QCOMPARE(postsOnSandboxWith(part), 1);
+    QCOMPARE(threadOnSandbox(first).size(), expected.size());
+}
+
+void PublisherTest::thread_interruptedMidway_resumesAtNextPart()
+{
+    domain::Variant v;
+    v.accountId = m_account;
+    v.language = QStringLiteral("en");
+    v.text = longText(QStringLiteral("Resumed"));
+    v.asThread = true;
+    const QStringList expected = text::ThreadSplitter::split(v.text);
+    QVERIFY(expected.size() >= 3);
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    // A publisher stored the parts, sent the first and recorded it, sent the second and died before recording.
+    store::VariantPartRepository parts(m_ws->database());
+    QVERIFY(parts.ensureParts(id, expected));
+    QVERIFY(m_ws->posts().transition(id, VariantState::Publishing, QStringLiteral("publisher:dead")));
+    QString first;
+    QString second;
+    platforms::PublishRequest r1;
+    r1.text = expected.at(0);
+    m_client->publish(r1, this, [&](const auto &r) { first = r.ok() ? r.value().remoteId : QStringLiteral("x"); });
+    QTRY_VERIFY(!first.isEmpty());
+    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Pending, domain::VariantPart::Attempt::Sending));
+    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Sending, domain::VariantPart::Attempt::Sent, first));
+    QVERIFY(parts.move(id, 1, domain::VariantPart::Attempt::Pending, domain::VariantPart::Attempt::Sending));
+    platforms::PublishRequest r2;
+    r2.text = expected.at(1);
+    r2.replyToId = first;
+    m_client->publish(r2, this, [&](const auto &r) { second = r.ok() ? r.value().remoteId : QStringLiteral("x"); });
+    QTRY_VERIFY(!second.isEmpty());
+
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    runUntilIdle(publisher);
+    const auto done = m_ws->posts().variant(id);
+    QCOMPARE(done->state, VariantState::Published);
+    QCOMPARE(done->remoteId, first);
+    for (const QString &part : expected)
+        QCOMPARE(postsOnSandboxWith(part), 1);
+    const auto chain = threadOnSandbox(first);
+    QCOMPARE(chain.size(), expected.size());
+    QCOMPARE(chain.at(1)->id, second);
+}
+
+void PublisherTest::thread_permanentRefusalMidway_failsAndKeepsWhatWentOut()
+{
+    domain::Variant v;
+    v.accountId = m_account;
+    v.language = QStringLiteral("en");
+    v.text = longText(QStringLiteral("Refused"));
+    v.asThread = true;
+    const QStringList expected = text::ThreadSplitter::split(v.text);
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    store::VariantPartRepository parts(m_ws->database());
+    QVERIFY(parts.ensureParts(id, expected));
+    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Pending, domain::VariantPart::Attempt::Sending));
+    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Sending, domain::VariantPart::Attempt::Sent,
+                       QStringLiteral("1")));
+    // The first part's id is not on the platform (deleted): answering it is refused for good.
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    QSignalSpy failed(&publisher, &compose::Publisher::failed);
+    runUntilIdle(publisher, 2);
+    QCOMPARE(m_ws->posts().variant(id)->state, VariantState::Failed);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(parts.parts(id)->at(0).attempt, domain::VariantPart::Attempt::Sent);
+    QCOMPARE(parts.parts(id)->at(1).attempt, domain::VariantPart::Attempt::Pending);
+    QCOMPARE(postsOnSandboxWith(expected.at(1)), 0);
 }
 
 QTEST_GUILESS_MAIN(PublisherTest)
