@@ -1,10 +1,15 @@
 #include "cli/audiencecommands.h"
 
+#include "audience/bioclassifier.h"
+#include "audience/followerimport.h"
 #include "audience/gazetteer.h"
 #include "audience/locationresolver.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
+#include <limits>
 
 namespace cli {
 
@@ -45,6 +50,117 @@ int runAudienceResolve(CommandContext &context)
         out->write(batch);
     else
         context.out << QString::fromUtf8(batch);
+    return ExitOk;
+}
+
+namespace {
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("audience", text);
+}
+
+struct ImportOptions
+{
+    QString workspace;
+    QString account; // an id or a handle
+    QString file;
+    qint64 followers = -1;
+};
+
+bool parseImport(const QStringList &args, ImportOptions &o, QString &error)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto value = [&]() -> QString { return i + 1 < args.size() ? args.at(++i) : QString(); };
+        if (a == QLatin1String("--workspace")) {
+            o.workspace = value();
+        } else if (a == QLatin1String("--account")) {
+            o.account = value();
+        } else if (a == QLatin1String("--followers")) {
+            bool ok = false;
+            o.followers = value().toLongLong(&ok);
+            if (!ok || o.followers < 0) {
+                error = translate("--followers takes the account's number of followers");
+                return false;
+            }
+        } else if (a.startsWith(QLatin1String("--"))) {
+            error = translate("unknown option '%1'").arg(a);
+            return false;
+        } else if (o.file.isEmpty()) {
+            o.file = a;
+        } else {
+            error = translate("unexpected argument '%1'").arg(a);
+            return false;
+        }
+    }
+    if (o.account.isEmpty() || o.file.isEmpty()) {
+        error = translate("usage: audience import --account ID [--workspace PATH] [--followers N] FILE");
+        return false;
+    }
+    if (o.workspace.isEmpty())
+        o.workspace = workspace::Workspace::defaultPath();
+    return true;
+}
+} // namespace
+
+int runAudienceImport(CommandContext &context)
+{
+    ImportOptions options;
+    QString usage;
+    if (!parseImport(context.args, options, usage))
+        return fail(context, ExitUsage, usage);
+    const auto format = audience::importFormatForFile(options.file);
+    if (!format)
+        return fail(context, ExitUsage,
+                    translate("'%1' is neither CSV (.csv, .tsv) nor JSON (.json, .jsonl)").arg(options.file));
+    QFile file(options.file);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(context, ExitFailure, translate("cannot read '%1': %2").arg(options.file, file.errorString()));
+    store::OpenOptions open;
+    open.create = false;
+    store::Database::OpenError error;
+    auto ws = workspace::Workspace::open(options.workspace, open, &error);
+    if (!ws)
+        return fail(context, ExitWorkspaceUnavailable, error.error.message);
+    const auto accounts = ws->accounts().all();
+    if (!accounts)
+        return fail(context, ExitFailure, accounts.error().message);
+    std::optional<domain::Account> account;
+    for (const auto &a : *accounts) {
+        if (QString::number(a.id) == options.account || a.handle == options.account)
+            account = a;
+    }
+    if (!account)
+        return fail(context, ExitUsage, translate("no account '%1' in this workspace").arg(options.account));
+    const auto gazetteer = audience::Gazetteer::loadDefault();
+    if (!gazetteer)
+        return fail(context, ExitFailure, translate("the gazetteer cannot be read"));
+    audience::LocationResolver resolver(gazetteer);
+    const audience::BioClassifier classifier;
+    audience::FollowerImport importer(resolver, classifier);
+    audience::ImportOutcome outcome = importer.read(file, *format);
+    if (!outcome.acceptable()) {
+        for (const auto &issue : std::as_const(outcome.issues))
+            context.err << options.file << ':' << issue.line << ": " << issue.reason << Qt::endl;
+        if (outcome.issueCount > outcome.issues.size())
+            context.err << translate("… and %1 more").arg(outcome.issueCount - outcome.issues.size()) << Qt::endl;
+        const int bad = int(std::min<qint64>(outcome.issueCount, std::numeric_limits<int>::max()));
+        return fail(context, ExitBadInput,
+                    QCoreApplication::translate("audience", "nothing imported: %n bad line(s)", nullptr, bad));
+    }
+    domain::AudienceSnapshot snapshot = std::move(outcome.snapshot);
+    snapshot.accountId = account->id;
+    snapshot.takenAt = QDateTime::currentDateTimeUtc();
+    if (options.followers >= snapshot.sampleSize)
+        snapshot.followers = options.followers;
+    const auto added = ws->audience().add(snapshot);
+    if (!added)
+        return fail(context, ExitFailure, added.error().message);
+    context.out << translate("imported %1 followers of %2 as snapshot %3")
+                       .arg(outcome.rows)
+                       .arg(account->displayName)
+                       .arg(*added)
+                << Qt::endl;
     return ExitOk;
 }
 

@@ -55,6 +55,14 @@ const QList<Command> &commands()
                                      "offline: prints one JSON object per line with country (ISO 3166-1 "
                                      "alpha-2 or null), city (or null) and confidence (0 to 1)."),
          &runAudienceResolve},
+        {{QStringLiteral("audience"), QStringLiteral("import")},
+         QStringLiteral("--account ID|HANDLE [--workspace PATH] [--followers N] FILE"),
+         QCoreApplication::translate("cli",
+                                     "Import a follower export (CSV with a header naming location, bio and "
+                                     "verified columns, or JSON objects) as one aggregate snapshot of the "
+                                     "account; bad lines are listed with their numbers and then nothing is "
+                                     "stored (exit code 4)."),
+         &runAudienceImport},
         {{QStringLiteral("sandbox"), QStringLiteral("serve")},
          QStringLiteral("--port N [--seed S] [--rate PER_MINUTE]"),
          QCoreApplication::translate("cli",

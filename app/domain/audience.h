@@ -29,6 +29,9 @@ struct AudienceSnapshot
     qint64 verifiedFollowers = 0;
     qint64 sampleSize = 0;    // how many followers the shares were computed from
     QList<AudienceShare> shares;
+    // Dimensions the platform no longer serves for this account (Facebook retires insights metrics): the
+    // dashboard says "not available" for them rather than showing an empty chart.
+    QList<AudienceDimension> unavailable;
 };
 
 } // namespace domain

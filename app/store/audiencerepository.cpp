@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <limits>
 
 namespace store {
 
@@ -28,12 +29,16 @@ Result<qint64> AudienceRepository::add(const domain::AudienceSnapshot &snapshot)
     Transaction transaction(m_database);
     q.prepare(
         QStringLiteral("INSERT INTO audience_snapshots (account_id, taken_at, followers, verified_followers, "
-                       "sample_size) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+                       "sample_size, unavailable) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(snapshot.accountId);
     q.addBindValue(toStored(snapshot.takenAt));
     q.addBindValue(snapshot.followers);
     q.addBindValue(snapshot.verifiedFollowers);
     q.addBindValue(snapshot.sampleSize);
+    QStringList unavailable;
+    for (const auto d : snapshot.unavailable)
+        unavailable << domain::dimensionId(d);
+    q.addBindValue(nonNull(unavailable.join(QLatin1Char(','))));
     if (!q.exec() || !q.next())
         return queryError(q,
                           QCoreApplication::translate("store", "The audience snapshot could not be saved."));
@@ -70,13 +75,14 @@ Result<QList<FollowerPoint>> AudienceRepository::followerHistory(qint64 accountI
     return points;
 }
 
-Result<domain::AudienceSnapshot> AudienceRepository::latest(qint64 accountId) const
+Result<domain::AudienceSnapshot> AudienceRepository::latest(qint64 accountId, const QDateTime &asOf) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
-        "SELECT id, taken_at, followers, verified_followers, sample_size FROM audience_snapshots "
-        "WHERE account_id = ? ORDER BY taken_at DESC LIMIT 1"));
+        "SELECT id, taken_at, followers, verified_followers, sample_size, unavailable FROM audience_snapshots "
+        "WHERE account_id = ? AND taken_at <= ? ORDER BY taken_at DESC LIMIT 1"));
     q.addBindValue(accountId);
+    q.addBindValue(asOf.isValid() ? toStored(asOf) : QVariant(std::numeric_limits<qint64>::max()));
     if (!q.exec())
         return queryError(q, QCoreApplication::translate("store", "The audience could not be read."));
     domain::AudienceSnapshot s;
@@ -88,6 +94,10 @@ Result<domain::AudienceSnapshot> AudienceRepository::latest(qint64 accountId) co
     s.followers = q.value(2).toLongLong();
     s.verifiedFollowers = q.value(3).toLongLong();
     s.sampleSize = q.value(4).toLongLong();
+    for (const QString &id : q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const auto d = dimensionFromId(id))
+            s.unavailable.append(*d);
+    }
     q.finish();
     q.prepare(QStringLiteral("SELECT dimension, key, count FROM audience_shares WHERE snapshot_id = ? "
                              "ORDER BY dimension, count DESC, key"));

@@ -26,8 +26,9 @@ public:
     // Stores a snapshot and its shares in one transaction.
     Result<qint64> add(const domain::AudienceSnapshot &snapshot);
     Result<QList<FollowerPoint>> followerHistory(qint64 accountId) const;
-    // The newest snapshot of an account, with its shares; id 0 when there is none.
-    Result<domain::AudienceSnapshot> latest(qint64 accountId) const;
+    // The newest snapshot of an account (taken at or before asOf, when given), with its shares; id 0 when there
+    // is none.
+    Result<domain::AudienceSnapshot> latest(qint64 accountId, const QDateTime &asOf = {}) const;
 
 private:
     const Database &m_database;

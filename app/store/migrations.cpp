@@ -171,6 +171,24 @@ QStringList v5InboxScale(const Dialect &d)
     return s;
 }
 
+// Reach and engagement of our published posts (X public_metrics, Facebook post insights), one row per post,
+// refreshed in place; and which breakdowns a snapshot's platform no longer serves (Facebook retires insights
+// metrics), so a chart can say "not available" instead of showing nothing.
+QStringList v7PostMetrics(const Dialect &d)
+{
+    return {
+        sql(d, QStringLiteral("CREATE TABLE post_metrics (account_id %I64 NOT NULL REFERENCES accounts(id), "
+                              "remote_id TEXT NOT NULL, variant_id %I64 NULL REFERENCES variants(id) "
+                              "ON DELETE SET NULL, published_at %I64 NOT NULL, fetched_at %I64 NOT NULL, "
+                              "impressions %I64 NOT NULL DEFAULT -1, reach %I64 NOT NULL DEFAULT -1, "
+                              "reactions %I64 NOT NULL DEFAULT -1, comments %I64 NOT NULL DEFAULT -1, "
+                              "shares %I64 NOT NULL DEFAULT -1, quotes %I64 NOT NULL DEFAULT -1, "
+                              "PRIMARY KEY (account_id, remote_id))")),
+        QStringLiteral("CREATE INDEX post_metrics_published ON post_metrics (account_id, published_at)"),
+        QStringLiteral("ALTER TABLE audience_snapshots ADD COLUMN unavailable TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -182,6 +200,7 @@ const QList<Migration> &migrations()
         {4, "stance corrections", &v4StanceCorrections},
         {5, "inbox priority, search, reply rule and response times", &v5InboxScale},
         {6, "replies, threads, platform scheduling and media of variants", &v6VariantReplies},
+        {7, "reach and engagement per post, breakdowns a platform no longer serves", &v7PostMetrics},
         {8, "saved replies of the inbox", &v8SavedReplies},
     };
     return all;
