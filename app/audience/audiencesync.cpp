@@ -3,12 +3,15 @@
 #include "audience/aggregator.h"
 #include "audience/bioclassifier.h"
 #include "audience/locationresolver.h"
+#include "audience/pageinsights.h"
+#include "platforms/facebook/facebookclient.h"
 #include "compose/clientprovider.h"
 #include "platforms/platformclient.h"
 #include "store/accountrepository.h"
 #include "store/audiencerepository.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace audience {
 
@@ -103,8 +106,42 @@ void AudienceSync::onPage(const platforms::AudiencePage &page)
         fetchPage(page.nextPageToken);
         return;
     }
+    // A Facebook Page lists no followers: its breakdown comes from insights.
+    if (r.read == 0 && r.accounts.at(r.current).platform == domain::Platform::Facebook) {
+        readPageInsights();
+        return;
+    }
     storeSnapshot();
     next();
+}
+
+void AudienceSync::readPageInsights()
+{
+    const domain::Account account = m_round->accounts.at(m_round->current);
+    QString whyNot;
+    auto *facebook = qobject_cast<platforms::facebook::FacebookClient *>(m_clients.client(account.id, &whyNot));
+    if (!facebook) {
+        storeSnapshot();
+        next();
+        return;
+    }
+    PageInsightsReader::read(
+        *facebook, *m_resolver, this, [this, account](const domain::AudienceSnapshot &read, const QString &error) {
+            if (!error.isEmpty()) {
+                emit accountFailed(account.id, error);
+                next();
+                return;
+            }
+            domain::AudienceSnapshot snapshot = read;
+            snapshot.accountId = account.id;
+            snapshot.takenAt = QDateTime::currentDateTimeUtc();
+            snapshot.followers = std::max(m_round->platformTotal, snapshot.sampleSize);
+            if (const auto added = store::AudienceRepository(m_database).add(snapshot); !added)
+                emit accountFailed(account.id, added.error().message);
+            else
+                ++m_round->snapshots;
+            next();
+        });
 }
 
 void AudienceSync::storeSnapshot()
@@ -112,8 +149,8 @@ void AudienceSync::storeSnapshot()
     Round &r = *m_round;
     const domain::Account &account = r.accounts.at(r.current);
     if (r.read == 0) {
-        // Facebook answers totals only (its audience breakdowns come from insights, not read yet): keep the
-        // last snapshot's shares rather than store one without any.
+        // A platform that answered totals only and no breakdown: keep the last snapshot's shares rather than
+        // store one without any.
         if (r.platformTotal >= 0)
             emit accountFailed(account.id,
                                QCoreApplication::translate(

@@ -53,6 +53,7 @@ private:
     void fetchPage(const QString &pageToken);
     void onPage(const platforms::AudiencePage &page);
     void storeSnapshot();
+    void readPageInsights(); // Facebook: the breakdown from page insights (pageinsights.h)
 
     const store::Database &m_database;
     compose::ClientProvider &m_clients;

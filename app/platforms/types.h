@@ -119,6 +119,9 @@ struct InsightSeries
     bool available = true;
     QString unavailableReason;
     QList<QPair<QDateTime, double>> values;
+    // Breakdown metrics (page_follows_country, page_follows_city): the parts of the latest value, largest
+    // first ("GB", "London, England, United Kingdom"); empty for plain metrics.
+    QList<QPair<QString, double>> breakdown;
 };
 
 struct RemotePost

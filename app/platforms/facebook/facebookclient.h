@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/platformclient.h"
+#include "platforms/postmetrics.h"
 #include "platforms/signin.h"
 
 #include <QLoggingCategory>
@@ -53,6 +54,9 @@ public:
     // One insights metric per request, so a retired metric fails alone: it answers available = false.
     CallHandle fetchInsight(const QString &metric, const QString &period, const QDateTime &since,
                             const QDateTime &until, QObject *context, Callback<InsightSeries> done);
+    // A post's reactions, comments and shares, and its reach and impressions from post insights (a retired
+    // metric leaves its figure at -1), in facebookmetrics.cpp.
+    CallHandle fetchPostMetrics(const QString &postId, QObject *context, Callback<PostMetrics> done);
 
     CallHandle whoAmI(QObject *context, Callback<AccountInfo> done) override;
     CallHandle publish(const PublishRequest &request, QObject *context, Callback<PublishResult> done) override;

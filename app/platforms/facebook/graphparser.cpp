@@ -1,6 +1,7 @@
 #include "platforms/facebook/graphparser.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -272,8 +273,13 @@ Result<InsightSeries> parseInsights(const QString &metric, const QByteArray &bod
             const QJsonValue raw = p.value(QLatin1String("value"));
             if (raw.isObject()) {
                 const QJsonObject parts = raw.toObject();
-                for (auto it = parts.begin(); it != parts.end(); ++it)
+                s.breakdown.clear(); // the latest value's parts are the ones that count
+                for (auto it = parts.begin(); it != parts.end(); ++it) {
                     value += it.value().toDouble();
+                    s.breakdown.append({it.key(), it.value().toDouble()});
+                }
+                std::sort(s.breakdown.begin(), s.breakdown.end(),
+                          [](const auto &a, const auto &b) { return a.second > b.second; });
             } else {
                 value = raw.toDouble();
             }

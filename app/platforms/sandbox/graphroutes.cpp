@@ -186,10 +186,8 @@ Response insights(RouteContext &c)
         for (int d = 6; d >= 0; --d) {
             const QDate day = today.addDays(-d);
             QJsonValue value = metricValue(m, day);
-            if (m.endsWith(QLatin1String("_country")))
-                value = QJsonObject{{QStringLiteral("GB"), metricValue(m + QStringLiteral("GB"), day)},
-                                    {QStringLiteral("RU"), metricValue(m + QStringLiteral("RU"), day)},
-                                    {QStringLiteral("CN"), metricValue(m + QStringLiteral("CN"), day)}};
+            if (m.endsWith(QLatin1String("_country")) || m.endsWith(QLatin1String("_city")))
+                value = followerBreakdown(m); // metricroutes.cpp
             values.append(QJsonObject{{QStringLiteral("value"), value},
                                       {QStringLiteral("end_time"), graphTime(day.startOfDay(Qt::UTC).addDays(1))}});
         }
@@ -284,6 +282,8 @@ std::optional<Response> routeGraph(RouteContext &c)
             return insights(c);
         return errors::invalid(FB, r.path, QStringLiteral("(#100) Unknown edge"));
     }
+    if (auto metrics = graphPostMetrics(c, seg)) // metricroutes.cpp
+        return metrics;
     if (seg.size() == 2 && seg.at(1) == QLatin1String("comments")) {
         if (r.method == "GET")
             return listComments(c, node);

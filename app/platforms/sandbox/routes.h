@@ -3,6 +3,7 @@
 #include "platforms/sandbox/state.h"
 #include "platforms/sandbox/wire.h"
 
+#include <QJsonObject>
 #include <optional>
 
 // The sandbox's endpoints, one function per platform. Each answers nothing when no route of its platform matches.
@@ -32,6 +33,14 @@ struct Auth
     std::optional<Response> refusal;
 };
 Auth authenticate(const Request &request, State &state, const QString &platform);
+
+// Insights and post metrics (metricroutes.cpp): X GET /2/tweets?ids=, Graph /{post-id} with engagement fields and
+// /{post-id}/insights (nothing when the path is not one of ours), the Page's followers by country or city, and a
+// post's deterministic figure ("impressions", "reach", "likes", "comments", "shares", "quotes") at `now`.
+Response xPostMetrics(RouteContext &context);
+std::optional<Response> graphPostMetrics(RouteContext &context, const QStringList &segmentsAfterVersion);
+QJsonObject followerBreakdown(const QString &metric);
+qint64 postMetric(const Post &post, const QString &metric, const QDateTime &now);
 
 // Splits "/a/b/c" into {"a","b","c"}.
 QStringList segments(const QString &path);

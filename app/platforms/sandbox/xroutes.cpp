@@ -369,6 +369,8 @@ std::optional<Response> routeX(RouteContext &c)
     if (seg.size() == 3 && seg.at(1) == QLatin1String("users") && seg.at(2) == QLatin1String("me") && r.method == "GET") {
         const User &u = s.xUser(me);
         out = Response::json(200, QJsonObject{{QStringLiteral("data"), userJson(u)}});
+    } else if (seg.size() == 2 && seg.at(1) == QLatin1String("tweets") && r.method == "GET") {
+        out = xPostMetrics(c); // metricroutes.cpp
     } else if (seg.size() == 2 && seg.at(1) == QLatin1String("tweets") && r.method == "POST") {
         out = createPost(c, me);
     } else if (seg.size() == 3 && seg.at(1) == QLatin1String("tweets") && r.method == "DELETE") {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/platformclient.h"
+#include "platforms/postmetrics.h"
 
 #include <QLoggingCategory>
 #include <QUrl>
@@ -43,6 +44,10 @@ public:
                               QObject *context, Callback<PublishResult> done) override;
     CallHandle recentPosts(int count, QObject *context, Callback<QList<RemotePost>> done) override;
     CallHandle uploadMedia(const MediaUpload &media, QObject *context, Callback<QString> done) override;
+
+    // Public metrics of our own posts (xmetrics.cpp), at most MaxMetricIds ids a request.
+    static constexpr int MaxMetricIds = 100;
+    CallHandle fetchPostMetrics(const QStringList &ids, QObject *context, Callback<QList<PostMetrics>> done);
 
 private:
     HttpRequest request(const QByteArray &verb, const QString &path) const;
