@@ -2,6 +2,7 @@
 #include "cli/classifycommand.h"
 #include "cli/command.h"
 #include "cli/countcommand.h"
+#include "cli/mentionscommand.h"
 #include "cli/publishcommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/versioncommand.h"
@@ -23,6 +24,12 @@ const QList<Command> &commands()
          QStringLiteral("PATH"),
          QCoreApplication::translate("cli", "Create the demo workspace in a new file."),
          &runDemoCreate},
+        {{QStringLiteral("demo"), QStringLiteral("mentions")},
+         QStringLiteral("--count N [--workspace PATH] [--seed S]"),
+         QCoreApplication::translate("cli",
+                                     "Add N generated mentions (English, Russian, Chinese; every stance) to a "
+                                     "workspace through the real ingest path, with progress on stderr."),
+         &runDemoMentions},
         {{QStringLiteral("workspace"), QStringLiteral("check")},
          QStringLiteral("PATH"),
          QCoreApplication::translate("cli",

@@ -1,6 +1,7 @@
 #include "inbox/sync.h"
 
 #include "compose/clientprovider.h"
+#include "inbox/ingest.h"
 #include "platforms/platformclient.h"
 #include "store/accountrepository.h"
 #include "store/mentionrepository.h"
@@ -25,7 +26,7 @@ struct Sync::Listing
 
 Sync::Sync(const store::Database &database, compose::ClientProvider &clients, Classifier classifier,
            QObject *parent)
-    : QObject(parent), m_database(database), m_clients(clients), m_classifier(std::move(classifier))
+    : QObject(parent), m_database(database), m_clients(clients), m_builder(std::move(classifier))
 {
 }
 
@@ -111,11 +112,7 @@ void Sync::storePage(std::shared_ptr<Listing> listing, const platforms::MentionP
 {
     if (listing->newestCursor.isEmpty())
         listing->newestCursor = page.newestCursor;
-    QList<domain::Mention> mentions;
-    mentions.reserve(page.items.size());
-    for (const auto &item : page.items)
-        mentions << toMention(listing->account, item);
-    const auto inserted = store::MentionRepository(m_database).insert(mentions);
+    const auto inserted = Ingest(m_database, m_builder).page(listing->account, page);
     if (!inserted) {
         finishListing(listing, inserted.error().message);
         return;
@@ -142,29 +139,6 @@ void Sync::finishListing(const std::shared_ptr<Listing> &listing, const QString 
     }
     if (--m_running == 0)
         emit finished(m_newItems);
-}
-
-domain::Mention Sync::toMention(const domain::Account &account, const platforms::IncomingItem &item) const
-{
-    domain::Mention m;
-    m.accountId = account.id;
-    m.remoteId = item.id;
-    m.conversationId = item.conversationId;
-    m.inReplyToRemoteId = item.inReplyToId;
-    m.authorHandle = item.author.handle.isEmpty() ? item.author.name : item.author.handle;
-    if (account.platform == domain::Platform::X && !m.authorHandle.startsWith(QLatin1Char('@')))
-        m.authorHandle.prepend(QLatin1Char('@'));
-    m.authorName = item.author.name;
-    m.authorBio = item.author.description;
-    m.authorVerified = item.author.verified;
-    m.authorFollowers = std::max<qint64>(0, item.author.followers);
-    m.text = item.text;
-    const Classification c = m_classifier.classify(item.text);
-    m.language = languageId(c.language);
-    m.stance = c.stance;
-    m.stanceScore = c.score;
-    m.createdAt = item.createdAt.isValid() ? item.createdAt : QDateTime::currentDateTimeUtc();
-    return m;
 }
 
 } // namespace inbox

@@ -3,6 +3,7 @@
 #include "domain/account.h"
 #include "domain/mention.h"
 #include "inbox/classifier.h"
+#include "inbox/mentionbuilder.h"
 
 #include <QList>
 #include <QObject>
@@ -53,11 +54,10 @@ private:
     void fetch(std::shared_ptr<Listing> listing);
     void storePage(std::shared_ptr<Listing> listing, const platforms::MentionPage &page);
     void finishListing(const std::shared_ptr<Listing> &listing, const QString &error);
-    domain::Mention toMention(const domain::Account &account, const platforms::IncomingItem &item) const;
 
     const store::Database &m_database;
     compose::ClientProvider &m_clients;
-    Classifier m_classifier;
+    MentionBuilder m_builder;
     int m_running = 0;
     int m_newItems = 0;
     int m_facebookPosts = 10;

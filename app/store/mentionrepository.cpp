@@ -103,6 +103,10 @@ Filter filterOf(const MentionQuery &query, const Dialect &dialect)
     if (query.assignee) {
         f.conditions << QStringLiteral("assignee = ?");
         f.values << nonNull(*query.assignee);
+        // Spelled out so that SQLite may use the partial index of assigned items (a bound value cannot prove
+        // the index's condition).
+        if (!query.assignee->isEmpty())
+            f.conditions << QStringLiteral("assignee <> ''");
     }
     if (query.from.isValid()) {
         f.conditions << QStringLiteral("created_at >= ?");

@@ -1,0 +1,82 @@
+#include "inbox/demomentions.h"
+
+#include "inbox/ingest.h"
+#include "inbox/mentiongenerator.h"
+#include "store/accountrepository.h"
+#include "store/database.h"
+
+#include <QElapsedTimer>
+
+#include <memory>
+#include <vector>
+
+namespace inbox {
+
+store::Result<DemoMentionsResult> addDemoMentions(const store::Database &database, const Classifier &classifier,
+                                                  qint64 count, quint32 seed,
+                                                  const std::function<void(qint64)> &progress)
+{
+    store::AccountRepository accounts(database);
+    auto all = accounts.all();
+    if (!all)
+        return all.error();
+    QList<domain::Account> xAccounts;
+    for (const domain::Account &a : *all) {
+        if (a.platform == domain::Platform::X)
+            xAccounts << a;
+    }
+    if (xAccounts.isEmpty()) {
+        domain::Account a;
+        a.platform = domain::Platform::X;
+        a.handle = QStringLiteral("@AttacheEmbassy");
+        a.displayName = QStringLiteral("Embassy (EN)");
+        a.language = QStringLiteral("en");
+        a.timeZone = QStringLiteral("Europe/London");
+        a.remoteId = QStringLiteral("1500000000000000001");
+        const auto id = accounts.add(a);
+        if (!id)
+            return id.error();
+        a.id = *id;
+        xAccounts << a;
+    }
+    // One generator per account, each with its own ids, so several runs with other seeds add to each other.
+    std::vector<std::unique_ptr<MentionGenerator>> generators;
+    for (qsizetype i = 0; i < xAccounts.size(); ++i)
+        generators.push_back(std::make_unique<MentionGenerator>(seed * 97 + quint32(i), xAccounts.at(i).handle));
+
+    const Ingest ingest(database, MentionBuilder(classifier));
+    constexpr int kPage = 100;
+    constexpr int kPagesPerCommit = 10;
+    DemoMentionsResult result;
+    QElapsedTimer timer;
+    qint64 done = 0;
+    qsizetype next = 0;
+    while (done < count) {
+        // Generated before the clock runs: the measure is of the ingest, not of making up texts.
+        QList<QPair<qsizetype, QByteArray>> pages;
+        qint64 planned = done;
+        for (int p = 0; p < kPagesPerCommit && planned < count; ++p) {
+            const int n = int(std::min<qint64>(kPage, count - planned));
+            const qsizetype account = next++ % xAccounts.size();
+            pages.append({account, generators[size_t(account)]->nextXPage(n)});
+            planned += n;
+        }
+        timer.start();
+        store::Transaction transaction(database);
+        for (const auto &[account, body] : std::as_const(pages)) {
+            const auto stored = ingest.xPage(xAccounts.at(account), body);
+            if (!stored)
+                return stored.error();
+            result.stored += *stored;
+        }
+        if (!transaction.commit())
+            return store::Error{QStringLiteral("commit failed"), {}};
+        result.ingestNs += timer.nsecsElapsed();
+        done = planned;
+        if (progress)
+            progress(done);
+    }
+    return result;
+}
+
+} // namespace inbox

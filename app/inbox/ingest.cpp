@@ -1,0 +1,29 @@
+#include "inbox/ingest.h"
+
+#include "platforms/types.h"
+#include "platforms/x/xparser.h"
+#include "store/mentionrepository.h"
+
+#include <QCoreApplication>
+
+namespace inbox {
+
+store::Result<int> Ingest::page(const domain::Account &account, const platforms::MentionPage &page) const
+{
+    QList<domain::Mention> mentions;
+    mentions.reserve(page.items.size());
+    for (const auto &item : page.items)
+        mentions << m_builder.build(account, item);
+    return store::MentionRepository(m_database).insert(mentions);
+}
+
+store::Result<int> Ingest::xPage(const domain::Account &account, const QByteArray &body) const
+{
+    const auto parsed = platforms::x::parseMentions(body);
+    if (!parsed.ok())
+        return store::Error{QCoreApplication::translate("inbox", "A page of mentions could not be read."),
+                            parsed.error().userMessage()};
+    return page(account, parsed.value());
+}
+
+} // namespace inbox

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/account.h"
+#include "inbox/mentionbuilder.h"
+#include "store/result.h"
+
+#include <QByteArray>
+
+namespace platforms {
+struct MentionPage;
+}
+namespace store {
+class Database;
+}
+
+namespace inbox {
+
+// The one path by which mentions enter a workspace, for the sync, `attachectl demo mentions` and the bench:
+// each item is built (classified, bio read, reply rule decided) and the page is stored with its priority and
+// search entries in one transaction; items already stored are skipped.
+class Ingest final
+{
+public:
+    Ingest(const store::Database &database, MentionBuilder builder)
+        : m_database(database), m_builder(std::move(builder))
+    {
+    }
+
+    // Returns how many items were new.
+    store::Result<int> page(const domain::Account &account, const platforms::MentionPage &page) const;
+    // An answer of X's GET /2/users/{id}/mentions, parsed first.
+    store::Result<int> xPage(const domain::Account &account, const QByteArray &body) const;
+
+    const MentionBuilder &builder() const { return m_builder; }
+
+private:
+    const store::Database &m_database;
+    MentionBuilder m_builder;
+};
+
+} // namespace inbox
