@@ -2,6 +2,7 @@
 
 #include "store/postrepository.h"
 #include "text/facebookcounter.h"
+#include "text/threadsplitter.h"
 #include "text/twitterconfig.h"
 #include "text/weibocounter.h"
 
@@ -95,6 +96,8 @@ store::Status PostDraft::open(qint64 postId, const QList<domain::Account> &accou
         v.variantId = variant.id;
         v.state = variant.state;
         v.count = count(v.account.platform, v.text);
+        v.asThread = variant.asThread;
+        v.replyToRemoteId = variant.replyToRemoteId;
         m_variants << v;
     }
     m_lastIdentical.clear();
@@ -200,6 +203,25 @@ void PostDraft::copyText(int to, int from)
     emit textReplaced(to);
 }
 
+store::Status PostDraft::setAsThread(int index, bool asThread)
+{
+    if (index < 0 || index >= m_variants.size() || m_variants[index].asThread == asThread)
+        return store::ok();
+    if (m_variants[index].variantId) {
+        if (const store::Status s = m_posts.setAsThread(m_variants[index].variantId, asThread, m_actor); !s)
+            return s;
+    }
+    m_variants[index].asThread = asThread;
+    return store::ok();
+}
+
+QStringList PostDraft::threadParts(int index) const
+{
+    if (index < 0 || index >= m_variants.size() || m_variants[index].account.platform != domain::Platform::X)
+        return {};
+    return text::ThreadSplitter::split(m_variants[index].text);
+}
+
 bool PostDraft::isDirty() const
 {
     return std::any_of(m_variants.cbegin(), m_variants.cend(), [](const VariantDraft &v) { return v.dirty; });
@@ -251,6 +273,8 @@ store::Status PostDraft::create()
         variant.accountId = v.account.id;
         variant.language = v.language;
         variant.text = v.text;
+        variant.asThread = v.asThread;
+        variant.replyToRemoteId = v.replyToRemoteId;
         post.variants << variant;
     }
     const auto id = m_posts.create(post, m_actor);

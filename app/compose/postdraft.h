@@ -37,6 +37,8 @@ public:
         domain::VariantState state = domain::VariantState::Draft;
         bool dirty = false;   // changed since it was last written
         text::CountResult count;
+        bool asThread = false;   // X: publish an over-long text as a numbered thread
+        QString replyToRemoteId; // what it answers (set by the inbox's reply editor)
     };
 
     // Two or more variants for different accounts with the same text: what the platforms forbid.
@@ -79,6 +81,10 @@ public:
     // autosave delay.
     void setText(int index, const QString &text);
     void copyText(int to, int from);
+    // X: whether an over-long variant goes out as a numbered reply chain (stored at once, audited).
+    store::Status setAsThread(int index, bool asThread);
+    // The parts an over-long X variant goes out as when published as a thread (the text itself when it fits).
+    QStringList threadParts(int index) const;
     bool isDirty() const;
     // Writes every changed variant now (closing, switching posts). Returns the first error.
     store::Status flush();

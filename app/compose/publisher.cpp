@@ -1,6 +1,7 @@
 #include "compose/publisher.h"
 
 #include "compose/clientprovider.h"
+#include "compose/platformschedule.h"
 #include "compose/publishlease.h"
 #include "platforms/facebook/facebookclient.h"
 #include "platforms/platformclient.h"
@@ -38,8 +39,8 @@ QString comparable(const QString &text)
 
 // How long before its scheduled time a post read back may have been made and still be ours.
 constexpr qint64 kClockSkewMs = 10 * 60 * 1000;
-// Facebook schedules from 10 minutes ahead; half a minute more for the request's way there.
-constexpr qint64 kPlatformScheduleMinLeadSecs = 10 * 60 + 30;
+// Facebook schedules from 10 minutes ahead (half a minute more for the request's way there).
+const qint64 kPlatformScheduleMinLeadSecs = platformScheduleWindow(domain::Platform::Facebook)->minLeadSecs;
 } // namespace
 
 bool sameText(const QString &ours, const QString &theirs)

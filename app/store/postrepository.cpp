@@ -239,7 +239,9 @@ Status PostRepository::schedule(qint64 variantId, const QDateTime &when, const Q
     const auto current = variant(variantId);
     if (!current)
         return current.error();
-    if (const Status s = transitionLocked(*current, VariantState::Scheduled, actor, {}, when.toUTC()); !s)
+    const QString how =
+        onPlatform ? QCoreApplication::translate("store", "to be scheduled on the platform itself") : QString();
+    if (const Status s = transitionLocked(*current, VariantState::Scheduled, actor, how, when.toUTC()); !s)
         return s;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE variants SET schedule_on_platform = ? WHERE id = ?"));
@@ -247,6 +249,43 @@ Status PostRepository::schedule(qint64 variantId, const QDateTime &when, const Q
     q.addBindValue(variantId);
     if (!q.exec())
         return queryError(q, QCoreApplication::translate("store", "The schedule could not be saved."));
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The schedule could not be saved."),
+                     m_database.connection().lastError().text()};
+    return ok();
+}
+
+Status PostRepository::reschedule(qint64 variantId, const QDateTime &when, const QString &actor)
+{
+    if (!when.isValid())
+        return Error{QCoreApplication::translate("store", "Choose a date and time to schedule at."), {}};
+    Transaction transaction(m_database);
+    const auto current = variant(variantId);
+    if (!current)
+        return current.error();
+    if (current->state != VariantState::Scheduled)
+        return Error{QCoreApplication::translate("store", "Only a scheduled variant can be moved; this one is %1.")
+                         .arg(domain::stateDisplayName(current->state).toLower()),
+                     {}};
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE variants SET scheduled_at = ?, updated_at = ? WHERE id = ? AND state = ?"));
+    q.addBindValue(toStored(when.toUTC()));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(variantId);
+    q.addBindValue(domain::stateId(VariantState::Scheduled));
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The schedule could not be saved."));
+    if (q.numRowsAffected() != 1)
+        return Error{
+            QCoreApplication::translate(
+                "store", "Someone else changed this variant a moment ago. Look at it again before going on."),
+            {}};
+    const QString moved = QStringLiteral("%1 → %2").arg(current->scheduledAt.toUTC().toString(Qt::ISODate),
+                                                         when.toUTC().toString(Qt::ISODate));
+    if (const Status s = m_audit.append({0, {}, actor, QStringLiteral("variant"), variantId,
+                                         QStringLiteral("reschedule"), {}, {}, moved});
+        !s)
+        return s;
     if (!transaction.commit())
         return Error{QCoreApplication::translate("store", "The schedule could not be saved."),
                      m_database.connection().lastError().text()};

@@ -36,6 +36,8 @@ public:
     // Approved → scheduled at `when` (UTC). onPlatform (Facebook): the publisher hands it to the platform's own
     // scheduling at once instead of sending it at `when`.
     Status schedule(qint64 variantId, const QDateTime &when, const QString &actor, bool onPlatform = false);
+    // A scheduled variant to another time (UTC), audited with both times; refused unless it is still scheduled.
+    Status reschedule(qint64 variantId, const QDateTime &when, const QString &actor);
     // X: whether an over-long text goes out as a thread (audited; not once it is on its way).
     Status setAsThread(qint64 variantId, bool asThread, const QString &actor);
     // What the platform needs besides the id to answer an inbox item: the post a comment is on (Weibo's

@@ -1,6 +1,7 @@
 #include "platforms/sandbox/state.h"
 #include "platforms/vault/vault.h"
 #include "support/testpaths.h"
+#include "text/threadsplitter.h"
 #include "workspace/workspace.h"
 
 #include <QEventLoop>
@@ -20,7 +21,8 @@ using domain::VariantState;
 
 // The publisher crash test: `attachectl publish --watch` is killed with SIGKILL at random moments while 200
 // scheduled variants go out to a sandbox in another process, then started again; at the end every variant
-// exists on the platform exactly once and is recorded as published with the platform's id.
+// exists on the platform exactly once and is recorded as published with the platform's id. Every tenth variant
+// is an over-long X thread, so kills also land between the parts of a thread: each part exactly once too.
 class PublishCrashTest : public QObject
 {
     Q_OBJECT
@@ -39,7 +41,8 @@ private:
     QProcess m_sandbox;
     QUrl m_sandboxUrl;
     QNetworkAccessManager m_network;
-    QStringList m_texts;
+    QStringList m_texts;       // single posts
+    QStringList m_threadParts; // every part of every thread
 };
 
 void PublishCrashTest::initTestCase()
@@ -91,13 +94,22 @@ void PublishCrashTest::initTestCase()
         v.accountId = accountId;
         v.language = QStringLiteral("en");
         v.text = QStringLiteral("Crash test post number %1 of the embassy's exactly-once publisher.").arg(i);
+        if (i % 10 == 5) {
+            v.asThread = true;
+            for (int s = 1; v.text.size() < 600; ++s)
+                v.text += QStringLiteral(" Sentence %1 of thread %2 goes out exactly once, whatever happens.")
+                              .arg(s)
+                              .arg(i);
+            m_threadParts << text::ThreadSplitter::split(v.text);
+        }
         post.variants << v;
         const qint64 postId = *ws->posts().create(post, QStringLiteral("attache"));
         const qint64 id = ws->posts().find(postId)->variants.first().id;
         QVERIFY(ws->posts().transition(id, VariantState::InReview, QStringLiteral("attache")));
         QVERIFY(ws->posts().transition(id, VariantState::Approved, QStringLiteral("reviewer")));
         QVERIFY(ws->posts().schedule(id, due, QStringLiteral("attache")));
-        m_texts << v.text;
+        if (!v.asThread)
+            m_texts << v.text;
     }
 }
 
@@ -189,6 +201,15 @@ void PublishCrashTest::sigkillAtRandomMoments_noDuplicateNoLoss()
     qInfo("200 variants: %d lost, %d duplicated", lost, duplicated);
     QCOMPARE(lost, 0);
     QCOMPARE(duplicated, 0);
+    int partsLost = 0, partsDuplicated = 0;
+    for (const QString &text : m_threadParts) {
+        partsLost += copies.value(text) == 0;
+        partsDuplicated += copies.value(text) > 1;
+    }
+    qInfo("%d thread parts: %d lost, %d duplicated", int(m_threadParts.size()), partsLost, partsDuplicated);
+    QVERIFY(m_threadParts.size() >= 40);
+    QCOMPARE(partsLost, 0);
+    QCOMPARE(partsDuplicated, 0);
 
     auto ws = workspace::Workspace::open(m_workspacePath, readOnly, &error);
     QVERIFY(ws);

@@ -70,6 +70,8 @@ private slots:
     void thread_droppedConnectionMidway_isReconciled_noDuplicate();
     void thread_interruptedMidway_resumesAtNextPart();
     void thread_permanentRefusalMidway_failsAndKeepsWhatWentOut();
+    void facebookOnPlatform_isHandedOverAtOnce_withItsTime();
+    void facebookOnPlatform_droppedAnswer_isFoundAmongScheduledPosts();
 
 private:
     qint64 scheduleVariant(const QString &text, const QDateTime &at);
@@ -584,6 +586,69 @@ void PublisherTest::thread_permanentRefusalMidway_failsAndKeepsWhatWentOut()
     QCOMPARE(parts.parts(id)->at(0).attempt, domain::VariantPart::Attempt::Sent);
     QCOMPARE(parts.parts(id)->at(1).attempt, domain::VariantPart::Attempt::Pending);
     QCOMPARE(postsOnSandboxWith(expected.at(1)), 0);
+}
+
+void PublisherTest::facebookOnPlatform_isHandedOverAtOnce_withItsTime()
+{
+    const qint64 page = addAccount(domain::Platform::Facebook, QStringLiteral("embassy-page"));
+    platforms::facebook::FacebookClient facebook(m_network, m_sandbox->baseUrl());
+    facebook.setPageId(m_sandbox->state().fbPageId);
+    facebook.setAccessToken(platforms::sandbox::State::fbPageToken());
+    m_clients.byAccount.insert(page, &facebook);
+    domain::Variant v;
+    v.accountId = page;
+    v.language = QStringLiteral("en");
+    v.text = QStringLiteral("Reception for National Day, Thursday at six.");
+    const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(3 * 3600).addMSecs(
+        -QDateTime::currentDateTimeUtc().time().msec());
+    const qint64 id = scheduleVariant(v, when, true);
+    // An ordinary variant at the same time waits for its time.
+    v.text = QStringLiteral("Another post, sent by the publisher when its time comes.");
+    const qint64 ordinary = scheduleVariant(v, when, false);
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    runUntilIdle(publisher, 2);
+    const auto done = m_ws->posts().variant(id);
+    QCOMPARE(done->state, VariantState::Published);
+    QVERIFY(done->scheduleOnPlatform);
+    QCOMPARE(m_ws->posts().variant(ordinary)->state, VariantState::Scheduled);
+    int found = 0;
+    for (const auto &p : m_sandbox->state().posts) {
+        if (p.platform == QLatin1String("facebook") && p.text == QStringLiteral("Reception for National Day, Thursday at six.")) {
+            ++found;
+            QCOMPARE(p.id, done->remoteId);
+            QVERIFY(!p.published);
+            QCOMPARE(p.scheduledAt.toSecsSinceEpoch(), when.toSecsSinceEpoch());
+        }
+    }
+    QCOMPARE(found, 1);
+}
+
+void PublisherTest::facebookOnPlatform_droppedAnswer_isFoundAmongScheduledPosts()
+{
+    const qint64 page = addAccount(domain::Platform::Facebook, QStringLiteral("embassy-page"));
+    platforms::facebook::FacebookClient facebook(m_network, m_sandbox->baseUrl());
+    facebook.setPageId(m_sandbox->state().fbPageId);
+    facebook.setAccessToken(platforms::sandbox::State::fbPageToken());
+    m_clients.byAccount.insert(page, &facebook);
+    domain::Variant v;
+    v.accountId = page;
+    v.language = QStringLiteral("en");
+    v.text = QStringLiteral("Exhibition opening next week.");
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addDays(3), true);
+    Fault drop;
+    drop.kind = Fault::Kind::Drop;
+    drop.platform = QStringLiteral("facebook");
+    drop.pathContains = QStringLiteral("/feed");
+    m_sandbox->injectFault(drop);
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    publisher.setRetryDelayMs(0, 0);
+    runUntilIdle(publisher, 4);
+    QCOMPARE(m_sandbox->pendingFaults(), 0);
+    QCOMPARE(m_ws->posts().variant(id)->state, VariantState::Published);
+    int found = 0;
+    for (const auto &p : m_sandbox->state().posts)
+        found += p.platform == QLatin1String("facebook") && p.text == v.text;
+    QCOMPARE(found, 1);
 }
 
 QTEST_GUILESS_MAIN(PublisherTest)

@@ -13,6 +13,7 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -50,6 +51,7 @@ private slots:
     void crashChild();
     void counter_isExact_forEmojiAndUrl();
     void overLimit_isRedAndOffersAThread();
+    void overLimit_publishAsThread_showsPartsAndIsStored();
     void undo_survivesSwitchingPosts();
     void editingApproved_goesBackToReview();
     void spelling_underlinesAndSuggests();
@@ -336,6 +338,44 @@ void ComposerTest::overLimit_isRedAndOffersAThread()
     QVERIFY(shown.contains(QStringLiteral(" 1/2")));
     QVERIFY(shown.contains(QStringLiteral(" 2/2")));
     QCOMPARE(o.composer->draft().variants()[0].text, text); // the variant itself is left as it is
+}
+
+void ComposerTest::overLimit_publishAsThread_showsPartsAndIsStored()
+{
+    Opened o = openDemo();
+    o.pane->newPost();
+    check(o.composer, {QStringLiteral("Embassy (EN)")});
+    auto *editor = o.composer->editors()[0];
+    auto *asThread = editor->asThreadBox();
+    QVERIFY(!asThread->isVisibleTo(editor));
+    QString text;
+    while (text.size() < 450)
+        text += QStringLiteral("The Embassy opens the Year of Language and Literature tonight. ");
+    editor->textEdit()->insertPlainText(text.trimmed());
+    QVERIFY(asThread->isVisibleTo(editor));
+    QVERIFY(!editor->threadSummary()->isVisibleTo(editor));
+    asThread->click();
+    QVERIFY(editor->threadSummary()->isVisibleTo(editor));
+    const QString summary = editor->threadSummary()->text();
+    QVERIFY2(summary.contains(QStringLiteral("<b>1/2</b> The Embassy opens")) &&
+                 summary.contains(QStringLiteral("<b>2/2</b>")),
+             qPrintable(summary));
+    QCOMPARE(editor->counter()->text(), QStringLiteral("2 posts in a thread"));
+    QVERIFY(!editor->counter()->styleSheet().contains(QStringLiteral("#c62828")));
+    // Stored with the variant, so the publisher sends it as a thread.
+    QVERIFY(o.composer->draft().flush());
+    const qint64 variantId = o.composer->draft().variants()[0].variantId;
+    QVERIFY(variantId);
+    QVERIFY(o.workbench->workspace()->posts().variant(variantId)->asThread);
+    if (const QString dir = qEnvironmentVariable("ATTACHE_UI_SHOTS"); !dir.isEmpty()) {
+        QApplication::processEvents();
+        editor->grab().save(dir + QStringLiteral("/thread.png"));
+    }
+    // Shortened to fit, it is a single post again: no parts, no choice to make.
+    editor->textEdit()->selectAll();
+    editor->textEdit()->insertPlainText(QStringLiteral("Short again."));
+    QVERIFY(!asThread->isVisibleTo(editor));
+    QVERIFY(!editor->threadSummary()->isVisibleTo(editor));
 }
 
 void ComposerTest::undo_survivesSwitchingPosts()

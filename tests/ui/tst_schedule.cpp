@@ -1,5 +1,9 @@
 #include "common/timeformat.h"
+#include "compose/platformschedule.h"
 #include "compose/scheduledialog.h"
+
+#include <QCheckBox>
+#include <QLabel>
 
 #include <QTest>
 #include <QTimeZone>
@@ -16,6 +20,7 @@ private slots:
     void springForwardGap_isExplained_andMovedForward();
     void autumnBackOverlap_isExplained_andTakesTheFirst();
     void moscowTime_isShownBeside();
+    void scheduleOnFacebook_onlyWithinThePlatformsWindow();
 };
 
 void ScheduleTest::tenOClockLondon_isTheRightUtcAllYear_data()
@@ -76,6 +81,50 @@ void ScheduleTest::moscowTime_isShownBeside()
     QVERIFY(format.local(summer).contains(QStringLiteral("10:00")));
     QVERIFY(format.both(winter).contains(QStringLiteral("10:00")));
     QVERIFY(format.both(winter).contains(QStringLiteral("13:00")));
+}
+
+void ScheduleTest::scheduleOnFacebook_onlyWithinThePlatformsWindow()
+{
+    const QTimeZone london("Europe/London");
+    const auto window = compose::platformScheduleWindow(domain::Platform::Facebook);
+    QVERIFY(window);
+    QVERIFY(!compose::platformScheduleWindow(domain::Platform::X));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ui::ScheduleDialog dialog(london, now.addDays(2), nullptr);
+    QCheckBox *option = dialog.platformOption();
+    QVERIFY(option->isHidden()); // only offered for a platform that schedules itself
+    dialog.offerPlatformScheduling(QStringLiteral("Facebook"), window->minLeadSecs, window->maxLeadSecs);
+    dialog.show();
+    QVERIFY(option->isVisible());
+    QCOMPARE(option->text(), QStringLiteral("Schedule on Facebook"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("platformNote"));
+    // Two days ahead: within the window.
+    QVERIFY(option->isEnabled());
+    QVERIFY(!note->isVisible());
+    option->setChecked(true);
+    QVERIFY(dialog.onPlatform());
+    // Forty days ahead: too far, disabled with the reason, and not taken even though it was ticked.
+    const QDateTime far = now.addDays(40).toTimeZone(london);
+    dialog.setChosen(far.date(), QTime(10, 0));
+    QVERIFY(!option->isEnabled());
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("30 days")), qPrintable(note->text()));
+    QVERIFY(!dialog.onPlatform());
+    // Five minutes ahead: too close.
+    const QDateTime soon = now.addSecs(5 * 60).toTimeZone(london);
+    dialog.setChosen(soon.date(), soon.time());
+    QVERIFY(!option->isEnabled());
+    QVERIFY2(note->text().contains(QStringLiteral("too close")), qPrintable(note->text()));
+    // The refusal itself, at the edges.
+    QVERIFY(ui::ScheduleDialog::platformRefusal(QStringLiteral("Facebook"), now, now.addSecs(11 * 60),
+                                                window->minLeadSecs, window->maxLeadSecs)
+                .isEmpty());
+    QVERIFY(!ui::ScheduleDialog::platformRefusal(QStringLiteral("Facebook"), now, now.addSecs(9 * 60),
+                                                 window->minLeadSecs, window->maxLeadSecs)
+                 .isEmpty());
+    QVERIFY(ui::ScheduleDialog::platformRefusal(QStringLiteral("Facebook"), now, now.addDays(30),
+                                                window->minLeadSecs, window->maxLeadSecs)
+                .isEmpty());
 }
 
 QTEST_MAIN(ScheduleTest)

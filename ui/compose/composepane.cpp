@@ -2,7 +2,9 @@
 
 #include "common/accountlistmodel.h"
 #include "common/timeformat.h"
+#include "compose/calendarpane.h"
 #include "compose/composer.h"
+#include "compose/failurenotices.h"
 #include "compose/posttreemodel.h"
 #include "compose/workflowbar.h"
 #include "workspace/workspace.h"
@@ -44,15 +46,25 @@ bool matches(const domain::Post &post, int filter)
 }
 } // namespace
 
-ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel &accounts, QWidget *parent)
+ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel &accounts,
+                         compose::Publisher *publisher, DesktopNotifier *notifier, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_accounts(accounts),
       m_model(new PostTreeModel(accounts, TimeFormat(workspace.timeZone()), this)), m_filter(new QComboBox),
       m_summary(new QLabel), m_tree(new QTreeView), m_details(new QTextBrowser),
       m_workflow(new WorkflowBar(workspace)), m_composer(new Composer(workspace)),
       m_stack(new QStackedWidget), m_splitter(new QSplitter(Qt::Vertical)),
-      m_edit(new QPushButton(tr("Edit")))
+      m_edit(new QPushButton(tr("Edit"))), m_calendar(new CalendarPane(workspace, accounts)),
+      m_top(new QStackedWidget), m_calendarButton(new QPushButton(tr("Calendar")))
 {
     connect(m_workflow, &WorkflowBar::message, this, &ComposePane::statusMessage);
+    if (publisher && notifier) {
+        m_notices = new FailureNotices(*publisher, workspace.posts(), accounts, *notifier, this);
+        connect(m_notices, &FailureNotices::showVariant, this, [this](qint64 variantId) {
+            reload();
+            selectVariant(variantId);
+            emit showRequested();
+        });
+    }
     connect(m_workflow, &WorkflowBar::changed, this, &ComposePane::reload);
     auto *title = new QLabel(tr("Posts"));
     title->setObjectName(QStringLiteral("paneTitle"));
@@ -90,11 +102,26 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
         reload();
     });
 
+    m_calendarButton->setObjectName(QStringLiteral("showCalendar"));
+    m_calendarButton->setCheckable(true);
+    m_calendarButton->setToolTip(tr("The scheduled variants by week or month; drag one to move it"));
+    connect(m_calendarButton, &QPushButton::toggled, this, &ComposePane::showCalendar);
+    connect(m_calendar, &CalendarPane::statusMessage, this, &ComposePane::statusMessage);
+    connect(m_calendar, &CalendarPane::rescheduled, this, [this](qint64 variantId) {
+        reload();
+        selectVariant(variantId);
+    });
+    connect(m_calendar, &CalendarPane::variantActivated, this, [this](qint64 variantId) {
+        m_calendarButton->setChecked(false);
+        selectVariant(variantId);
+    });
+
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addSpacing(12);
     header->addWidget(newButton);
     header->addWidget(m_edit);
+    header->addWidget(m_calendarButton);
     header->addStretch();
     header->addWidget(m_summary);
     header->addSpacing(12);
@@ -126,7 +153,9 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
     detailLayout->addWidget(m_stack);
     QSplitter *splitter = m_splitter;
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_tree);
+    m_top->addWidget(m_tree);
+    m_top->addWidget(m_calendar);
+    splitter->addWidget(m_top);
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -140,6 +169,17 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
         open && workspace.posts().find(open)) {
         editPost(open);
     }
+}
+
+void ComposePane::showCalendar(bool on)
+{
+    if (m_calendarButton->isChecked() != on) {
+        m_calendarButton->setChecked(on); // comes back here through toggled
+        return;
+    }
+    if (on)
+        m_calendar->reload();
+    m_top->setCurrentWidget(on ? static_cast<QWidget *>(m_calendar) : m_tree);
 }
 
 qint64 ComposePane::selectedPostId() const
@@ -197,6 +237,8 @@ void ComposePane::selectPost(qint64 postId)
 
 void ComposePane::reload()
 {
+    if (m_top->currentWidget() == m_calendar)
+        m_calendar->reload();
     const auto *selected = m_model->variant(m_tree->currentIndex());
     const qint64 keep = selected ? selected->id : 0;
     m_reloading = true;
@@ -289,7 +331,8 @@ QString ComposePane::variantHtml(qint64 variantId) const
     const domain::Account *account = m_accounts.account(v->accountId);
     QString html =
         QStringLiteral("<h3>%1</h3>").arg(account ? account->displayName.toHtmlEscaped() : QString());
-    html += QStringLiteral("<p><b>%1</b>").arg(domain::stateDisplayName(v->state).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b>")
+                .arg(PostTreeModel::variantStateText(*v, m_accounts.account(v->accountId)).toHtmlEscaped());
     if (v->scheduledAt.isValid())
         html += QStringLiteral(" · ") + time.both(v->scheduledAt).toHtmlEscaped();
     html += QStringLiteral("</p>");

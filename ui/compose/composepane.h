@@ -10,6 +10,9 @@ class QStackedWidget;
 class QTextBrowser;
 class QTreeView;
 
+namespace compose {
+class Publisher;
+}
 namespace workspace {
 class Workspace;
 }
@@ -17,7 +20,10 @@ class Workspace;
 namespace ui {
 
 class AccountListModel;
+class CalendarPane;
 class Composer;
+class DesktopNotifier;
+class FailureNotices;
 class PostTreeModel;
 class WorkflowBar;
 
@@ -29,7 +35,10 @@ class ComposePane final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ComposePane)
 public:
-    ComposePane(workspace::Workspace &workspace, const AccountListModel &accounts, QWidget *parent = nullptr);
+    // With a publisher and a notifier, a permanent failure is said on the desktop too (FailureNotices).
+    ComposePane(workspace::Workspace &workspace, const AccountListModel &accounts,
+                compose::Publisher *publisher = nullptr, DesktopNotifier *notifier = nullptr,
+                QWidget *parent = nullptr);
 
     // Reads the posts again from the workspace, keeping the selected variant selected.
     void reload();
@@ -40,9 +49,15 @@ public:
     void editPost(qint64 postId);
     bool isComposing() const;
     Composer *composer() const { return m_composer; }
+    FailureNotices *failureNotices() const { return m_notices; }
+    CalendarPane *calendar() const { return m_calendar; }
+    // Shows the week/month calendar of scheduled variants in place of the list of posts (or the list again).
+    void showCalendar(bool on);
 
 signals:
     void statusMessage(const QString &message);
+    // The user chose a notification about one of this pane's variants: the window should show the pane.
+    void showRequested();
 
 private:
     void showSelection();
@@ -62,6 +77,10 @@ private:
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
     QPushButton *m_edit;
+    FailureNotices *m_notices = nullptr;
+    CalendarPane *m_calendar;
+    QStackedWidget *m_top;
+    QPushButton *m_calendarButton;
     bool m_reloading = false;
 };
 

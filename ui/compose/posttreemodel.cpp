@@ -134,6 +134,18 @@ QVariant PostTreeModel::postData(const domain::Post &post, int column, int role)
     }
 }
 
+QString PostTreeModel::variantStateText(const domain::Variant &v, const domain::Account *account)
+{
+    // Handed to the platform's own scheduling: "published" to us, but not yet visible to anyone.
+    if (v.scheduleOnPlatform && account && v.scheduledAt > QDateTime::currentDateTimeUtc()) {
+        if (v.state == domain::VariantState::Published)
+            return tr("Scheduled on %1").arg(domain::platformDisplayName(account->platform));
+        if (v.state == domain::VariantState::Scheduled)
+            return tr("Scheduled (to hand to %1)").arg(domain::platformDisplayName(account->platform));
+    }
+    return domain::stateDisplayName(v.state);
+}
+
 QVariant PostTreeModel::variantData(const domain::Variant &v, int column, int role) const
 {
     const domain::Account *account = m_accounts.account(v.accountId);
@@ -162,7 +174,7 @@ QVariant PostTreeModel::variantData(const domain::Variant &v, int column, int ro
             return account ? QStringLiteral("%1 · %2").arg(account->displayName, v.language.toUpper())
                            : v.language.toUpper();
         case StateColumn:
-            return domain::stateDisplayName(v.state);
+            return variantStateText(v, account);
         case ScheduleColumn:
             return m_time.local(v.scheduledAt);
         case MoscowColumn:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/timeformat.h"
+#include "domain/account.h"
 #include "domain/post.h"
 
 #include <QAbstractItemModel>
@@ -32,6 +33,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The state as the user reads it ("Scheduled on Facebook" for a post handed to the platform's scheduling).
+    static QString variantStateText(const domain::Variant &variant, const domain::Account *account);
 
 private:
     QVariant postData(const domain::Post &post, int column, int role) const;

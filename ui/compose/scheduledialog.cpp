@@ -2,6 +2,7 @@
 
 #include "common/timeformat.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,7 +15,7 @@ namespace ui {
 
 ScheduleDialog::ScheduleDialog(const QTimeZone &zone, const QDateTime &suggestedUtc, QWidget *parent)
     : QDialog(parent), m_zone(zone), m_date(new QDateEdit), m_time(new QTimeEdit), m_moscow(new QLabel),
-      m_note(new QLabel)
+      m_note(new QLabel), m_onPlatform(new QCheckBox), m_platformNote(new QLabel)
 {
     setWindowTitle(tr("Schedule"));
     const QDateTime local = suggestedUtc.toTimeZone(zone);
@@ -33,6 +34,13 @@ ScheduleDialog::ScheduleDialog(const QTimeZone &zone, const QDateTime &suggested
     form->addRow(tr("Time (%1):").arg(QString::fromUtf8(zone.id())), m_time);
     form->addRow(tr("In Moscow:"), m_moscow);
     form->addRow(QString(), m_note);
+    m_onPlatform->setObjectName(QStringLiteral("onPlatform"));
+    m_platformNote->setObjectName(QStringLiteral("platformNote"));
+    m_platformNote->setWordWrap(true);
+    m_onPlatform->hide();
+    m_platformNote->hide();
+    form->addRow(QString(), m_onPlatform);
+    form->addRow(QString(), m_platformNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Schedule"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -80,6 +88,45 @@ QDateTime ScheduleDialog::chosenUtc() const
     return resolve(m_date->date(), m_time->time(), m_zone, nullptr);
 }
 
+void ScheduleDialog::setChosen(const QDate &date, const QTime &time)
+{
+    m_date->setDate(date);
+    m_time->setTime(time);
+}
+
+void ScheduleDialog::offerPlatformScheduling(const QString &platformName, qint64 minLeadSecs, qint64 maxLeadSecs)
+{
+    m_platformName = platformName;
+    m_minLead = minLeadSecs;
+    m_maxLead = maxLeadSecs;
+    m_onPlatform->setText(tr("Schedule on %1").arg(platformName));
+    m_onPlatform->setToolTip(tr("Hand the post to %1 now; %1 publishes it at this time even if no publisher "
+                                "runs then.")
+                                 .arg(platformName));
+    m_onPlatform->show();
+    update();
+}
+
+bool ScheduleDialog::onPlatform() const
+{
+    return m_onPlatform->isVisible() && m_onPlatform->isEnabled() && m_onPlatform->isChecked();
+}
+
+QString ScheduleDialog::platformRefusal(const QString &platformName, const QDateTime &now, const QDateTime &when,
+                                        qint64 minLeadSecs, qint64 maxLeadSecs)
+{
+    const qint64 lead = now.secsTo(when);
+    if (lead < minLeadSecs)
+        return tr("%1 schedules posts from %n minutes ahead; this time is too close.", nullptr,
+                  int(minLeadSecs / 60))
+            .arg(platformName);
+    if (lead > maxLeadSecs)
+        return tr("%1 schedules posts at most %n days ahead; this time is too far.", nullptr,
+                  int(maxLeadSecs / 86400))
+            .arg(platformName);
+    return {};
+}
+
 void ScheduleDialog::update()
 {
     QString note;
@@ -89,6 +136,13 @@ void ScheduleDialog::update()
         note = tr("This time has passed: the post will go out as soon as it is scheduled.");
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+    if (!m_platformName.isEmpty()) {
+        const QString refusal =
+            platformRefusal(m_platformName, QDateTime::currentDateTimeUtc(), utc, m_minLead, m_maxLead);
+        m_onPlatform->setEnabled(refusal.isEmpty());
+        m_platformNote->setText(refusal);
+        m_platformNote->setVisible(!refusal.isEmpty());
+    }
 }
 
 } // namespace ui

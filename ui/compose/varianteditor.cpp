@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -55,7 +56,8 @@ VariantEditor::VariantEditor(compose::PostDraft &draft, int index, QTextDocument
       m_highlighter(highlighterOf(document)), m_state(new QLabel), m_copy(new QToolButton),
       m_adapted(new QCheckBox(tr("Adapted"))), m_dictionary(new QComboBox), m_spellStatus(new QLabel),
       m_preview(new QToolButton), m_stack(new QStackedWidget), m_edit(new QPlainTextEdit), m_card(new VariantPreview),
-      m_counter(new QLabel), m_split(new QPushButton(tr("Split into thread…")))
+      m_counter(new QLabel), m_split(new QPushButton(tr("Show the parts…"))),
+      m_asThread(new QCheckBox(tr("Publish as thread"))), m_parts(new QLabel)
 {
     setObjectName(QStringLiteral("variantEditor"));
     const auto &v = m_draft.variants().at(m_index);
@@ -128,6 +130,22 @@ VariantEditor::VariantEditor(compose::PostDraft &draft, int index, QTextDocument
     m_split->setObjectName(QStringLiteral("splitThread"));
     m_split->setToolTip(tr("Show how this text splits into a numbered thread of valid posts"));
     connect(m_split, &QPushButton::clicked, this, &VariantEditor::showThread);
+    m_asThread->setObjectName(QStringLiteral("asThread"));
+    m_asThread->setToolTip(tr("Too long for one post: send it as a chain of numbered posts, each replying to "
+                              "the one before"));
+    m_asThread->setChecked(v.asThread);
+    connect(m_asThread, &QCheckBox::toggled, this, [this](bool on) {
+        if (const store::Status s = m_draft.setAsThread(m_index, on); !s) {
+            const QSignalBlocker block(m_asThread);
+            m_asThread->setChecked(!on);
+            m_asThread->setToolTip(s.error().message);
+        }
+        updateCount();
+    });
+    m_parts->setObjectName(QStringLiteral("threadSummary"));
+    m_parts->setTextFormat(Qt::RichText);
+    m_parts->setWordWrap(true);
+    m_parts->setStyleSheet(QStringLiteral("color: #555555;"));
 
     auto *head = new QHBoxLayout;
     head->setSpacing(6);
@@ -143,6 +161,7 @@ VariantEditor::VariantEditor(compose::PostDraft &draft, int index, QTextDocument
     tools->addWidget(m_dictionary);
     tools->addWidget(m_preview);
     auto *foot = new QHBoxLayout;
+    foot->addWidget(m_asThread);
     foot->addWidget(m_split);
     foot->addStretch();
     foot->addWidget(m_counter);
@@ -153,6 +172,7 @@ VariantEditor::VariantEditor(compose::PostDraft &draft, int index, QTextDocument
     layout->addLayout(head);
     layout->addLayout(tools);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_parts);
     layout->addLayout(foot);
 
     connect(&m_draft, &compose::PostDraft::countChanged, this, [this](int i) {
@@ -228,8 +248,31 @@ void VariantEditor::updateCount()
                                      .arg(domain::platformDisplayName(v.account.platform))
                                : tr("Counted as %1 counts: links as 23, emoji as 2, CJK as 2.")
                                      .arg(domain::platformDisplayName(v.account.platform)));
-    m_highlighter->setOverflowFrom(over ? v.count.validRangeEnd + 1 : -1);
-    m_split->setVisible(over && v.account.platform == domain::Platform::X);
+    const bool canThread = over && v.account.platform == domain::Platform::X;
+    const bool thread = canThread && v.asThread;
+    m_split->setVisible(canThread);
+    m_asThread->setVisible(canThread);
+    m_asThread->setEnabled(m_draft.isEditable(m_index));
+    m_parts->setVisible(thread);
+    if (thread) {
+        // Goes out as a thread: nothing overflows, each part is within the limit. Show the parts as they stand.
+        const QStringList parts = m_draft.threadParts(m_index);
+        QStringList lines;
+        for (int i = 0; i < parts.size(); ++i) {
+            const QString suffix = text::ThreadSplitter::suffix(i + 1, int(parts.size()));
+            QString body = parts[i];
+            if (body.endsWith(suffix))
+                body.chop(suffix.size());
+            const QString shown = body.size() > 70 ? body.left(70).trimmed() + QStringLiteral("…") : body;
+            lines << QStringLiteral("<b>%1/%2</b> %3").arg(i + 1).arg(parts.size()).arg(shown.toHtmlEscaped());
+        }
+        m_parts->setText(lines.join(QStringLiteral("<br>")));
+        m_counter->setText(tr("%n posts in a thread", nullptr, int(parts.size())));
+        m_counter->setStyleSheet(QStringLiteral("color: palette(text);"));
+        m_counter->setToolTip(tr("Each part is within %1's limit; they go out as a chain of replies.")
+                                  .arg(domain::platformDisplayName(v.account.platform)));
+    }
+    m_highlighter->setOverflowFrom(over && !thread ? v.count.validRangeEnd + 1 : -1);
     if (m_preview->isChecked())
         m_card->setVariant(v.account, v.text, v.count, limit);
 }
@@ -340,9 +383,9 @@ void VariantEditor::showThread()
     const QStringList parts = text::ThreadSplitter::split(v.text);
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Thread for %1").arg(v.account.displayName));
-    auto *intro = new QLabel(tr("Too long for one post on X: as a thread it would go out as these %n "
-                                "numbered post(s), each within the limit. The publisher sends single posts "
-                                "for now: shorten the text, or publish the parts yourself.",
+    auto *intro = new QLabel(tr("Too long for one post on X: as a thread it goes out as these %n numbered "
+                                "posts, each within the limit and each replying to the one before. Tick "
+                                "“Publish as thread” to send it so, or shorten the text.",
                                 nullptr, int(parts.size())));
     intro->setWordWrap(true);
     auto *list = new QTextBrowser;

@@ -26,7 +26,8 @@ class VariantPreview;
 
 // The editor of one variant in the composer: labelled with its account and language, the text (its own
 // QTextDocument, kept by the composer so undo survives), a live counter with the platform's exact rule, copy
-// from another variant, the "adapted" mark, the spelling dictionary, a preview card and, on X, the thread split.
+// from another variant, the "adapted" mark, the spelling dictionary, a preview card and, on X, the thread split:
+// an over-long X variant can be published as a thread, and then shows its numbered parts ("1/3 …").
 class VariantEditor final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     qint64 accountId() const;
     QPlainTextEdit *textEdit() const { return m_edit; }
     QLabel *counter() const { return m_counter; }
+    QCheckBox *asThreadBox() const { return m_asThread; }
+    QLabel *threadSummary() const { return m_parts; }
     bool isAdapted() const;
     void setAdapted(bool adapted);
     // The editor's context menu at a point of the text: suggestions first when the word there is misspelt.
@@ -75,6 +78,8 @@ private:
     VariantPreview *m_card;
     QLabel *m_counter;
     QPushButton *m_split;
+    QCheckBox *m_asThread;
+    QLabel *m_parts;
 };
 
 } // namespace ui

@@ -1,5 +1,6 @@
 #include "compose/workflowbar.h"
 
+#include "compose/platformschedule.h"
 #include "compose/scheduledialog.h"
 #include "workspace/workspace.h"
 
@@ -140,14 +141,20 @@ void WorkflowBar::schedule(bool now)
         return;
     }
     QDateTime when = QDateTime::currentDateTimeUtc();
+    bool onPlatform = false;
     if (!now) {
         const QDateTime suggestion = v->scheduledAt.isValid() ? v->scheduledAt : when.addSecs(3600);
         ScheduleDialog dialog(m_workspace.timeZone(), suggestion, this);
+        const auto account = m_workspace.accounts().find(v->accountId);
+        if (const auto window = account ? compose::platformScheduleWindow(account->platform) : std::nullopt)
+            dialog.offerPlatformScheduling(domain::platformDisplayName(account->platform), window->minLeadSecs,
+                                           window->maxLeadSecs);
         if (dialog.exec() != QDialog::Accepted)
             return;
         when = dialog.chosenUtc();
+        onPlatform = dialog.onPlatform();
     }
-    const auto done = m_workspace.posts().schedule(m_variant, when, m_workspace.actor());
+    const auto done = m_workspace.posts().schedule(m_variant, when, m_workspace.actor(), onPlatform);
     if (!done) {
         emit message(done.error().message);
         return;
