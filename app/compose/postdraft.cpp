@@ -1,5 +1,7 @@
 #include "compose/postdraft.h"
 
+#include "compose/mediarules.h"
+#include "store/attachmentrepository.h"
 #include "store/postrepository.h"
 #include "text/facebookcounter.h"
 #include "text/threadsplitter.h"
@@ -220,6 +222,73 @@ QStringList PostDraft::threadParts(int index) const
     if (index < 0 || index >= m_variants.size() || m_variants[index].account.platform != domain::Platform::X)
         return {};
     return text::ThreadSplitter::split(m_variants[index].text);
+}
+
+QList<domain::Attachment> PostDraft::attachments(int index) const
+{
+    if (index < 0 || index >= m_variants.size() || !m_variants[index].variantId)
+        return {};
+    const auto list = store::AttachmentRepository(m_posts.database()).attachments(m_variants[index].variantId);
+    return list ? *list : QList<domain::Attachment>();
+}
+
+store::Result<qint64> PostDraft::attach(int index, const QString &path)
+{
+    if (index < 0 || index >= m_variants.size())
+        return store::Error{tr("There is no such variant."), {}};
+    if (!isEditable(index))
+        return store::Error{tr("This variant can no longer be changed."), {}};
+    QString problem;
+    domain::Attachment a = MediaRules::inspect(path, &problem);
+    if (!problem.isEmpty())
+        return store::Error{problem, {}};
+    if (!isStored()) {
+        if (const store::Status s = create(); !s)
+            return s.error();
+    }
+    a.variantId = m_variants[index].variantId;
+    const auto id = store::AttachmentRepository(m_posts.database()).add(a);
+    if (!id)
+        return id.error();
+    if (const store::Status s = attachmentsEdited(index); !s)
+        return s.error();
+    return *id;
+}
+
+store::Status PostDraft::detach(int index, qint64 attachmentId)
+{
+    if (index < 0 || index >= m_variants.size() || !isEditable(index))
+        return store::Error{tr("This variant can no longer be changed."), {}};
+    if (const store::Status s = store::AttachmentRepository(m_posts.database()).remove(attachmentId); !s)
+        return s;
+    return attachmentsEdited(index);
+}
+
+store::Status PostDraft::attachmentsEdited(int index)
+{
+    VariantDraft &v = m_variants[index];
+    // Like a text edit: what was verified is not what goes out any more.
+    if (editReturnsToReview(index)) {
+        const auto before = v.state;
+        if (const store::Status s = m_posts.transition(
+                v.variantId, domain::VariantState::InReview, m_actor,
+                tr("Attachments changed after approval: to be verified again."));
+            !s)
+            return s;
+        v.state = domain::VariantState::InReview;
+        emit stateChanged(index, before, v.state);
+    }
+    emit attachmentsChanged(index);
+    return store::ok();
+}
+
+bool PostDraft::mediaProblems(int index, QStringList *perAttachment, QString *overall) const
+{
+    if (index < 0 || index >= m_variants.size())
+        return true;
+    const auto &v = m_variants[index];
+    const bool commentReply = !v.replyToRemoteId.isEmpty() && v.account.platform != domain::Platform::X;
+    return MediaRules::check(v.account.platform, attachments(index), commentReply, perAttachment, overall);
 }
 
 bool PostDraft::isDirty() const

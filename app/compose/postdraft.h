@@ -85,6 +85,16 @@ public:
     store::Status setAsThread(int index, bool asThread);
     // The parts an over-long X variant goes out as when published as a thread (the text itself when it fits).
     QStringList threadParts(int index) const;
+
+    // Pictures attached to a variant, in order (empty before the post is stored).
+    QList<domain::Attachment> attachments(int index) const;
+    // Attaches a file (stores the post first if it is new); refused when it cannot be read. A picture the
+    // platform does not take is kept and its problem shown (mediaProblems), so the user sees why.
+    store::Result<qint64> attach(int index, const QString &path);
+    store::Status detach(int index, qint64 attachmentId);
+    // Each attachment's problem for the variant's platform (same order) and one about the whole set; true
+    // when there is none.
+    bool mediaProblems(int index, QStringList *perAttachment, QString *overall) const;
     bool isDirty() const;
     // Writes every changed variant now (closing, switching posts). Returns the first error.
     store::Status flush();
@@ -108,11 +118,13 @@ signals:
     void stateChanged(int index, domain::VariantState from, domain::VariantState to);
     void identicalChanged();
     void stateRefreshed(int index);
+    void attachmentsChanged(int index);
     void failed(const QString &message);
 
 private:
     store::Status create();
     store::Status writeVariant(int index);
+    store::Status attachmentsEdited(int index);
     QString derivedTitle() const;
 
     store::PostRepository &m_posts;

@@ -1,6 +1,7 @@
 #include "compose/publisher.h"
 
 #include "compose/clientprovider.h"
+#include "compose/mediarules.h"
 #include "compose/platformschedule.h"
 #include "compose/publishlease.h"
 #include "platforms/facebook/facebookclient.h"
@@ -8,6 +9,8 @@
 #include "text/threadsplitter.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -37,6 +40,9 @@ QString comparable(const QString &text)
     return s.simplified();
 }
 
+// How long an upload id is used again by a retry (X keeps uploads 24 hours; Facebook's unpublished photos last).
+constexpr qint64 kUploadReuseSecs = 12 * 3600;
+
 // How long before its scheduled time a post read back may have been made and still be ours.
 constexpr qint64 kClockSkewMs = 10 * 60 * 1000;
 // Facebook schedules from 10 minutes ahead (half a minute more for the request's way there).
@@ -50,7 +56,8 @@ bool sameText(const QString &ours, const QString &theirs)
 
 Publisher::Publisher(const store::Database &database, ClientProvider &clients, QString holder,
                      QObject *parent)
-    : QObject(parent), m_database(database), m_posts(database), m_parts(database), m_clients(clients),
+    : QObject(parent), m_database(database), m_posts(database), m_parts(database), m_attachments(database),
+      m_clients(clients),
       m_lease(std::make_unique<PublishLease>(database, std::move(holder))), m_timer(new QTimer(this)),
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -178,15 +185,88 @@ void Publisher::publish(const domain::Variant &variant)
         return;
     }
     m_inFlight.insert(variant.id);
+    // Attachments are checked again before anything is sent: a file may have gone, or the rules changed.
+    const bool commentReply = !variant.replyToRemoteId.isEmpty() && client->platform() != Platform::X;
+    if (const auto attached = m_attachments.attachments(variant.id); attached && !attached->isEmpty()) {
+        QStringList problems;
+        QString overall;
+        if (!MediaRules::check(client->platform(), *attached, commentReply, &problems, &overall)) {
+            problems.removeAll(QString());
+            fail(variant, overall.isEmpty() ? problems.join(QLatin1Char(' ')) : overall);
+            return;
+        }
+    }
     if (const auto parts = m_parts.parts(variant.id); parts && !parts->isEmpty()) {
         continueThread(variant);
         return;
     }
-    if (!variant.replyToRemoteId.isEmpty() && client->platform() != Platform::X) {
+    if (commentReply) {
         sendReplyComment(variant, client);
         return;
     }
-    send(variant, client, {});
+    withMedia(variant, client, [this, variant, client](const QStringList &ids) { send(variant, client, ids); });
+}
+
+void Publisher::withMedia(const domain::Variant &variant, platforms::PlatformClient *client,
+                          std::function<void(const QStringList &)> next)
+{
+    const auto attached = m_attachments.attachments(variant.id);
+    if (!attached) {
+        backOff(variant, attached.error().message);
+        return;
+    }
+    uploadNext(variant, client, *attached, {}, std::move(next));
+}
+
+void Publisher::uploadNext(const domain::Variant &variant, platforms::PlatformClient *client,
+                           QList<domain::Attachment> pending, QStringList ids,
+                           std::function<void(const QStringList &)> next)
+{
+    while (!pending.isEmpty()) {
+        const domain::Attachment a = pending.first();
+        // Weibo's pictures travel with the post itself: their ids live only in the client, never reused.
+        const bool fresh = !a.uploadId.isEmpty() && client->platform() != Platform::Weibo &&
+                           a.uploadedAt.isValid() && a.uploadedAt.secsTo(m_clock()) < kUploadReuseSecs;
+        if (!fresh)
+            break;
+        ids << a.uploadId;
+        pending.removeFirst();
+    }
+    if (pending.isEmpty()) {
+        next(ids);
+        return;
+    }
+    const domain::Attachment a = pending.takeFirst();
+    QFile file(a.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(variant, translate("The attached file %1 cannot be read: %2").arg(a.filePath, file.errorString()));
+        return;
+    }
+    platforms::MediaUpload upload;
+    upload.data = file.readAll();
+    upload.mimeType = a.mimeType;
+    upload.fileName = QFileInfo(a.filePath).fileName();
+    // What goes out is what was attached (and verified): a file changed since is not sent.
+    if (!a.sha256.isEmpty() && MediaRules::sha256Of(upload.data) != a.sha256) {
+        fail(variant, translate("The attached file %1 changed after it was attached; attach it again.")
+                          .arg(upload.fileName));
+        return;
+    }
+    client->uploadMedia(upload, this,
+                        [this, variant, client, a, pending, ids, next](const platforms::Result<QString> &r) mutable {
+                            if (!r.ok()) {
+                                const platforms::PlatformError &e = r.error();
+                                if (e.kind == Kind::Transient || e.kind == Kind::RateLimited || e.uncertain)
+                                    backOff(variant, e.userMessage());
+                                else
+                                    fail(variant, e.userMessage());
+                                return;
+                            }
+                            if (const auto s = m_attachments.recordUpload(a.id, r.value(), m_clock()); !s)
+                                qCWarning(lcPublisher) << "upload of" << a.id << "not recorded" << s.error().detail;
+                            ids << r.value();
+                            uploadNext(variant, client, std::move(pending), std::move(ids), std::move(next));
+                        });
 }
 
 void Publisher::send(const domain::Variant &variant, platforms::PlatformClient *client, const QStringList &mediaIds)
@@ -421,21 +501,33 @@ void Publisher::continueThread(const domain::Variant &variant)
             reconcilePart(variant, part, false);
             return;
         }
-        // Committed before the request leaves, so this part can never go out twice.
-        if (const auto s = m_parts.move(variant.id, part.index, Attempt::Pending, Attempt::Sending); !s) {
-            qCWarning(lcPublisher) << "cannot claim part" << part.index << "of" << variant.id << s.error().message;
-            m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
-            done(variant.id);
+        auto claimAndSend = [this, variant, part, previous](const QStringList &mediaIds) {
+            // Committed before the request leaves, so this part can never go out twice.
+            if (const auto s = m_parts.move(variant.id, part.index, Attempt::Pending, Attempt::Sending); !s) {
+                qCWarning(lcPublisher) << "cannot claim part" << part.index << "of" << variant.id
+                                       << s.error().message;
+                m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
+                done(variant.id);
+                return;
+            }
+            sendPart(variant, part, previous, mediaIds);
+        };
+        QString whyNot;
+        platforms::PlatformClient *client = m_clients.client(variant.accountId, &whyNot);
+        if (part.index == 0 && client) {
+            // The pictures go with the first post of the thread (uploaded before the part is claimed).
+            withMedia(variant, client, claimAndSend);
             return;
         }
-        sendPart(variant, part, previous);
+        claimAndSend({});
         return;
     }
     // Every part is out: the variant is published as its first post.
     onPublished(variant, parts->isEmpty() ? QString() : parts->first().remoteId);
 }
 
-void Publisher::sendPart(const domain::Variant &variant, const domain::VariantPart &part, const QString &replyTo)
+void Publisher::sendPart(const domain::Variant &variant, const domain::VariantPart &part, const QString &replyTo,
+                         const QStringList &mediaIds)
 {
     QString whyNot;
     platforms::PlatformClient *client = m_clients.client(variant.accountId, &whyNot);
@@ -448,6 +540,7 @@ void Publisher::sendPart(const domain::Variant &variant, const domain::VariantPa
     platforms::PublishRequest request;
     request.text = part.text;
     request.replyToId = replyTo;
+    request.mediaIds = mediaIds;
     client->publish(request, this, [this, variant, part](const platforms::Result<platforms::PublishResult> &r) {
         if (r.ok()) {
             if (const auto s = m_parts.move(variant.id, part.index, Attempt::Sending, Attempt::Sent,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/database.h"
+#include "store/attachmentrepository.h"
 #include "store/postrepository.h"
 #include "store/variantpartrepository.h"
 
@@ -81,6 +82,12 @@ signals:
 private:
     void publish(const domain::Variant &variant);
     void send(const domain::Variant &variant, platforms::PlatformClient *client, const QStringList &mediaIds);
+    // Uploads the variant's attachments that have no fresh upload id yet (recording each id), then runs next
+    // with the ids in order. On a failure the variant is backed off or failed and next never runs.
+    void withMedia(const domain::Variant &variant, platforms::PlatformClient *client,
+                   std::function<void(const QStringList &)> next);
+    void uploadNext(const domain::Variant &variant, platforms::PlatformClient *client,
+                    QList<domain::Attachment> pending, QStringList ids, std::function<void(const QStringList &)> next);
     void sendReplyComment(const domain::Variant &variant, platforms::PlatformClient *client);
     void onPublished(const domain::Variant &variant, const QString &remoteId);
     void reconcile(const domain::Variant &variant, bool afterDuplicate);
@@ -91,7 +98,8 @@ private:
     // The parts an X thread goes out as (stored before the variant is claimed); empty when it is one post.
     bool prepareThread(const domain::Variant &variant, platforms::PlatformClient *client);
     void continueThread(const domain::Variant &variant);
-    void sendPart(const domain::Variant &variant, const domain::VariantPart &part, const QString &replyTo);
+    void sendPart(const domain::Variant &variant, const domain::VariantPart &part, const QString &replyTo,
+                  const QStringList &mediaIds);
     void reconcilePart(const domain::Variant &variant, const domain::VariantPart &part, bool afterDuplicate);
     void notFoundAfterDuplicate(const domain::Variant &variant);
     void onPublishError(const domain::Variant &variant, const platforms::PlatformError &error);
@@ -103,6 +111,7 @@ private:
     const store::Database &m_database;
     store::PostRepository m_posts;
     store::VariantPartRepository m_parts;
+    store::AttachmentRepository m_attachments;
     ClientProvider &m_clients;
     std::unique_ptr<PublishLease> m_lease;
     QTimer *m_timer;

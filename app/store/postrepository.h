@@ -48,6 +48,7 @@ public:
     Status recordPublished(qint64 variantId, const QString &remoteId, const QString &actor);
 
     const AuditLog &auditLog() const { return m_audit; }
+    const Database &database() const { return m_database; }
 
 private:
     Status transitionLocked(const domain::Variant &current, domain::VariantState to, const QString &actor,

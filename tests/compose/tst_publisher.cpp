@@ -7,11 +7,14 @@
 #include "platforms/facebook/facebookclient.h"
 #include "platforms/weibo/weiboclient.h"
 #include "platforms/x/xclient.h"
+#include "compose/mediarules.h"
+#include "store/attachmentrepository.h"
 #include "store/mentionrepository.h"
 #include "store/variantpartrepository.h"
 #include "text/threadsplitter.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -35,6 +38,12 @@ public:
     platforms::PlatformClient *xClient = nullptr;
     QHash<qint64, platforms::PlatformClient *> byAccount;
 };
+
+// The smallest PNG there is (1 × 1), recognised by its content.
+QByteArray tinyPng()
+{
+    return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+}
 
 // A text of about three posts, in sentences.
 QString longText(const QString &seed)
@@ -72,12 +81,18 @@ private slots:
     void thread_permanentRefusalMidway_failsAndKeepsWhatWentOut();
     void facebookOnPlatform_isHandedOverAtOnce_withItsTime();
     void facebookOnPlatform_droppedAnswer_isFoundAmongScheduledPosts();
+    void xMedia_uploadedThenAttached_retryDoesNotUploadAgain();
+    void facebookMedia_unpublishedPhotoThenAttached();
+    void weiboMedia_sentWithThePost();
+    void invalidMedia_failsBeforeAnythingIsSent();
 
 private:
     qint64 scheduleVariant(const QString &text, const QDateTime &at);
     qint64 scheduleVariant(const domain::Variant &variant, const QDateTime &at, bool onPlatform = false);
     qint64 addAccount(domain::Platform platform, const QString &handle);
     QList<const platforms::sandbox::Post *> threadOnSandbox(const QString &firstId) const;
+    QString writeFile(const QString &name, const QByteArray &data);
+    void attach(qint64 variantId, const QString &path);
     int postsOnSandboxWith(const QString &text) const;
     void runUntilIdle(compose::Publisher &publisher, int rounds = 6);
 
@@ -649,6 +664,131 @@ void PublisherTest::facebookOnPlatform_droppedAnswer_isFoundAmongScheduledPosts(
     for (const auto &p : m_sandbox->state().posts)
         found += p.platform == QLatin1String("facebook") && p.text == v.text;
     QCOMPARE(found, 1);
+}
+
+QString PublisherTest::writeFile(const QString &name, const QByteArray &data)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(data);
+    return path;
+}
+
+void PublisherTest::attach(qint64 variantId, const QString &path)
+{
+    QString problem;
+    domain::Attachment a = compose::MediaRules::inspect(path, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    a.variantId = variantId;
+    QVERIFY(store::AttachmentRepository(m_ws->database()).add(a));
+}
+
+void PublisherTest::xMedia_uploadedThenAttached_retryDoesNotUploadAgain()
+{
+    domain::Variant v;
+    v.accountId = m_account;
+    v.language = QStringLiteral("en");
+    v.text = QStringLiteral("Photos from the opening evening.");
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    attach(id, writeFile(QStringLiteral("one.png"), tinyPng()));
+    attach(id, writeFile(QStringLiteral("two.png"), tinyPng()));
+    // The post itself fails once, after both pictures went up.
+    Fault down;
+    down.kind = Fault::Kind::ServerError;
+    down.platform = QStringLiteral("x");
+    down.pathContains = QStringLiteral("/2/tweets");
+    m_sandbox->injectFault(down);
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    publisher.setRetryDelayMs(0, 0);
+    runUntilIdle(publisher, 4);
+    const auto done = m_ws->posts().variant(id);
+    QCOMPARE(done->state, VariantState::Published);
+    QCOMPARE(m_sandbox->state().media.size(), 2); // the retry used the recorded upload ids
+    const auto attached = store::AttachmentRepository(m_ws->database()).attachments(id);
+    QCOMPARE(attached->size(), 2);
+    const auto chain = threadOnSandbox(done->remoteId);
+    QCOMPARE(chain.size(), 1);
+    QCOMPARE(chain.first()->media, (QStringList{attached->at(0).uploadId, attached->at(1).uploadId}));
+}
+
+void PublisherTest::facebookMedia_unpublishedPhotoThenAttached()
+{
+    const qint64 page = addAccount(domain::Platform::Facebook, QStringLiteral("embassy-page"));
+    platforms::facebook::FacebookClient facebook(m_network, m_sandbox->baseUrl());
+    facebook.setPageId(m_sandbox->state().fbPageId);
+    facebook.setAccessToken(platforms::sandbox::State::fbPageToken());
+    m_clients.byAccount.insert(page, &facebook);
+    domain::Variant v;
+    v.accountId = page;
+    v.language = QStringLiteral("en");
+    v.text = QStringLiteral("The exhibition in pictures.");
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    attach(id, writeFile(QStringLiteral("hall.png"), tinyPng()));
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    runUntilIdle(publisher, 2);
+    const auto done = m_ws->posts().variant(id);
+    QCOMPARE(done->state, VariantState::Published);
+    const QString photo = store::AttachmentRepository(m_ws->database()).attachments(id)->first().uploadId;
+    QVERIFY(!photo.isEmpty());
+    int found = 0;
+    for (const auto &p : m_sandbox->state().posts) {
+        if (p.platform == QLatin1String("facebook") && p.text == v.text) {
+            ++found;
+            QCOMPARE(p.media, QStringList{photo});
+            QVERIFY(p.published);
+        }
+    }
+    QCOMPARE(found, 1);
+}
+
+void PublisherTest::weiboMedia_sentWithThePost()
+{
+    const qint64 weibo = addAccount(domain::Platform::Weibo, QStringLiteral("embassy-weibo"));
+    platforms::weibo::WeiboClient client(m_network, m_sandbox->baseUrl());
+    client.setAccessToken(platforms::sandbox::State::weiboToken());
+    client.setSafeDomain(QStringLiteral("embassy.example"));
+    m_clients.byAccount.insert(weibo, &client);
+    domain::Variant v;
+    v.accountId = weibo;
+    v.language = QStringLiteral("zh");
+    v.text = QStringLiteral("开幕式照片 https://embassy.example/photos");
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    attach(id, writeFile(QStringLiteral("open.png"), tinyPng()));
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    runUntilIdle(publisher, 2);
+    QCOMPARE(m_ws->posts().variant(id)->state, VariantState::Published);
+    int withPicture = 0;
+    for (const auto &p : m_sandbox->state().posts)
+        withPicture += p.platform == QLatin1String("weibo") && p.text == v.text && p.media.size() == 1;
+    QCOMPARE(withPicture, 1);
+}
+
+void PublisherTest::invalidMedia_failsBeforeAnythingIsSent()
+{
+    domain::Variant v;
+    v.accountId = m_account;
+    v.language = QStringLiteral("en");
+    v.text = QStringLiteral("Five pictures are one too many for X.");
+    const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    for (int i = 0; i < 5; ++i)
+        attach(id, writeFile(QStringLiteral("p%1.png").arg(i), tinyPng()));
+    compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
+    QSignalSpy failed(&publisher, &compose::Publisher::failed);
+    runUntilIdle(publisher, 2);
+    const auto done = m_ws->posts().variant(id);
+    QCOMPARE(done->state, VariantState::Failed);
+    QVERIFY2(done->failureReason.contains(QStringLiteral("at most 4")), qPrintable(done->failureReason));
+    QCOMPARE(m_sandbox->state().media.size(), 0);
+    QCOMPARE(postsOnSandboxWith(v.text), 0);
+    // A text file is not a picture.
+    v.text = QStringLiteral("A document is not a picture.");
+    const qint64 doc = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
+    attach(doc, writeFile(QStringLiteral("notes.txt"), QByteArrayLiteral("minutes of the meeting")));
+    runUntilIdle(publisher, 2);
+    QCOMPARE(m_ws->posts().variant(doc)->state, VariantState::Failed);
+    QVERIFY(m_ws->posts().variant(doc)->failureReason.contains(QStringLiteral("text/plain")));
 }
 
 QTEST_GUILESS_MAIN(PublisherTest)

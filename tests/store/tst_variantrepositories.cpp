@@ -1,6 +1,7 @@
 // What a variant carries besides its text, over a real database on both engines: what it answers, the thread
 // flag and platform scheduling, the parts of a thread with their attempts.
 #include "store/accountrepository.h"
+#include "store/attachmentrepository.h"
 #include "store/database.h"
 #include "store/mentionrepository.h"
 #include "store/postrepository.h"
@@ -37,6 +38,7 @@ private slots:
     void conversationOf_readsTheInboxItem();
     void parts_storedOnce_eachAttemptMovesOnlyFromWhereItIs();
     void editVariant_discardsUnsentParts_keepsAStartedThread();
+    void attachments_inOrder_withTheirUploads();
 
 private:
     qint64 addAccount(domain::Platform platform, const QString &handle);
@@ -196,6 +198,50 @@ void VariantRepositoriesTest::editVariant_discardsUnsentParts_keepsAStartedThrea
     QVERIFY(parts.move(id, 0, Attempt::Pending, Attempt::Sending));
     QVERIFY(posts.editVariant(id, QStringLiteral("third"), kAttache));
     QCOMPARE(parts.parts(id)->size(), 2);
+}
+
+void VariantRepositoriesTest::attachments_inOrder_withTheirUploads()
+{
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    domain::Variant v;
+    v.accountId = x;
+    v.language = QStringLiteral("en");
+    v.text = QStringLiteral("pictures");
+    const qint64 postId = newPost({v});
+    store::PostRepository posts(*m_db);
+    const qint64 id = posts.find(postId)->variants.first().id;
+    store::AttachmentRepository media(*m_db);
+    domain::Attachment a;
+    a.variantId = id;
+    a.filePath = QStringLiteral("/photos/one.jpg");
+    a.sha256 = QStringLiteral("ab12");
+    a.mimeType = QStringLiteral("image/jpeg");
+    a.sizeBytes = 123456;
+    const auto first = media.add(a);
+    QVERIFY2(first, qPrintable(why(first)));
+    a.filePath = QStringLiteral("/photos/two.png");
+    a.mimeType = QStringLiteral("image/png");
+    const auto second = media.add(a);
+    QVERIFY(second);
+    auto list = media.attachments(id);
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).id, *first);
+    QCOMPARE(list->at(0).position, 0);
+    QCOMPARE(list->at(1).position, 1);
+    QCOMPARE(list->at(0).sizeBytes, 123456);
+    QCOMPARE(list->at(1).mimeType, QStringLiteral("image/png"));
+    QVERIFY(list->at(0).uploadId.isEmpty());
+    QVERIFY(!list->at(0).uploadedAt.isValid());
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    QVERIFY(media.recordUpload(*first, QStringLiteral("1870000000000000001"), at));
+    list = media.attachments(id);
+    QCOMPARE(list->at(0).uploadId, QStringLiteral("1870000000000000001"));
+    QCOMPARE(list->at(0).uploadedAt, at);
+    QVERIFY(media.remove(*first));
+    QCOMPARE(media.attachments(id)->size(), 1);
+    // A third goes after the last, not into the hole.
+    QVERIFY(media.add(a));
+    QCOMPARE(media.attachments(id)->last().position, 2);
 }
 
 QTEST_GUILESS_MAIN(VariantRepositoriesTest)

@@ -1,4 +1,6 @@
 #include "compose/composepane.h"
+#include "compose/attachmentmodel.h"
+#include "compose/attachmentstrip.h"
 #include "compose/composer.h"
 #include "compose/entityhighlighter.h"
 #include "compose/postdraft.h"
@@ -16,7 +18,10 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QMimeData>
+#include <QUrl>
 #include <QMenu>
 #include <QDialog>
 #include <QPlainTextEdit>
@@ -52,6 +57,7 @@ private slots:
     void counter_isExact_forEmojiAndUrl();
     void overLimit_isRedAndOffersAThread();
     void overLimit_publishAsThread_showsPartsAndIsStored();
+    void attachments_thumbnailsAndPerPictureProblems();
     void undo_survivesSwitchingPosts();
     void editingApproved_goesBackToReview();
     void spelling_underlinesAndSuggests();
@@ -376,6 +382,67 @@ void ComposerTest::overLimit_publishAsThread_showsPartsAndIsStored()
     editor->textEdit()->insertPlainText(QStringLiteral("Short again."));
     QVERIFY(!asThread->isVisibleTo(editor));
     QVERIFY(!editor->threadSummary()->isVisibleTo(editor));
+}
+
+void ComposerTest::attachments_thumbnailsAndPerPictureProblems()
+{
+    QTemporaryDir files;
+    auto png = [&](const QString &name, QColor colour) {
+        QImage image(320, 200, QImage::Format_RGB32);
+        image.fill(colour);
+        const QString path = files.filePath(name);
+        image.save(path, "PNG");
+        return path;
+    };
+    Opened o = openDemo();
+    o.pane->newPost();
+    check(o.composer, {QStringLiteral("Embassy (EN)"), QStringLiteral("大使馆 (Weibo)")});
+    auto *x = o.composer->editors()[0];
+    auto *weibo = o.composer->editors()[1];
+    auto *strip = x->attachments();
+    QVERIFY(!strip->view()->isVisibleTo(x));
+    // Attaching stores the post (it was still empty) and shows a thumbnail.
+    QCOMPARE(strip->attachFiles({png(QStringLiteral("hall.png"), Qt::darkCyan)}), 1);
+    QVERIFY(o.composer->draft().isStored());
+    QCOMPARE(strip->model()->rowCount(), 1);
+    QVERIFY(!strip->model()->index(0).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(strip->model()->index(0).data(ui::AttachmentModel::ProblemRole).toString().isEmpty());
+    QVERIFY(!strip->problemLabel()->isVisibleTo(x));
+    // A file dropped on the text is attached, not pasted.
+    QMimeData drop;
+    drop.setUrls({QUrl::fromLocalFile(png(QStringLiteral("stage.png"), Qt::darkRed))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &drop, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(x->textEdit()->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent event(QPointF(10, 10), Qt::CopyAction, &drop, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(x->textEdit()->viewport(), &event);
+    QCOMPARE(strip->model()->rowCount(), 2);
+    QVERIFY(x->textEdit()->toPlainText().isEmpty());
+    // Something that is not a picture is kept with its own problem, said on it and under the strip.
+    QFile text(files.filePath(QStringLiteral("minutes.txt")));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("minutes of the meeting");
+    text.close();
+    QCOMPARE(strip->attachFiles({text.fileName()}), 1);
+    const QString problem = strip->model()->index(2).data(ui::AttachmentModel::ProblemRole).toString();
+    QVERIFY2(problem.contains(QStringLiteral("text/plain")), qPrintable(problem));
+    QVERIFY(strip->problemLabel()->isVisibleTo(x));
+    QVERIFY(strip->problemLabel()->text().contains(QStringLiteral("Picture 3")));
+    // Weibo takes one picture: a second is a problem of the set.
+    auto *wstrip = weibo->attachments();
+    QCOMPARE(wstrip->attachFiles({png(QStringLiteral("a.png"), Qt::blue), png(QStringLiteral("b.png"), Qt::green)}), 2);
+    QVERIFY2(wstrip->problemLabel()->text().contains(QStringLiteral("at most 1")), qPrintable(wstrip->problemLabel()->text()));
+    if (const QString dir = qEnvironmentVariable("ATTACHE_UI_SHOTS"); !dir.isEmpty()) {
+        o.workbench->window()->resize(1400, 900);
+        QApplication::processEvents();
+        o.composer->grab().save(dir + QStringLiteral("/attachments.png"));
+    }
+    // Removing the bad one clears its problem.
+    strip->view()->setCurrentIndex(strip->model()->index(2));
+    strip->removeSelected();
+    QCOMPARE(strip->model()->rowCount(), 2);
+    QVERIFY(!strip->problemLabel()->isVisibleTo(x));
+    QCOMPARE(o.composer->draft().attachments(0).size(), 2);
 }
 
 void ComposerTest::undo_survivesSwitchingPosts()

@@ -315,6 +315,7 @@ void Composer::rebuildEditors()
                 if (id)
                     m_workspace.settings().setValue(adaptedKey(id), adapted ? QStringLiteral("1") : QString());
             });
+            connect(editor, &VariantEditor::message, this, &Composer::statusMessage);
             innerLayout->addWidget(editor, 1);
             editorAt.insert(i, editor);
         }

@@ -1,6 +1,7 @@
 #include "compose/varianteditor.h"
 
 #include "common/icons.h"
+#include "compose/attachmentstrip.h"
 #include "compose/entityhighlighter.h"
 #include "compose/postdraft.h"
 #include "compose/spellchecker.h"
@@ -10,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDropEvent>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -57,7 +59,8 @@ VariantEditor::VariantEditor(compose::PostDraft &draft, int index, QTextDocument
       m_adapted(new QCheckBox(tr("Adapted"))), m_dictionary(new QComboBox), m_spellStatus(new QLabel),
       m_preview(new QToolButton), m_stack(new QStackedWidget), m_edit(new QPlainTextEdit), m_card(new VariantPreview),
       m_counter(new QLabel), m_split(new QPushButton(tr("Show the parts…"))),
-      m_asThread(new QCheckBox(tr("Publish as thread"))), m_parts(new QLabel)
+      m_asThread(new QCheckBox(tr("Publish as thread"))), m_parts(new QLabel),
+      m_attachments(new AttachmentStrip(draft, index))
 {
     setObjectName(QStringLiteral("variantEditor"));
     const auto &v = m_draft.variants().at(m_index);
@@ -124,6 +127,10 @@ VariantEditor::VariantEditor(compose::PostDraft &draft, int index, QTextDocument
     connect(m_document, &QTextDocument::contentsChanged, this, &VariantEditor::takeText);
     m_stack->addWidget(m_edit);
     m_stack->addWidget(m_card);
+    // Image files dropped on the text are attached, not pasted as their paths.
+    m_edit->installEventFilter(this);
+    m_edit->viewport()->installEventFilter(this);
+    connect(m_attachments, &AttachmentStrip::message, this, &VariantEditor::message);
 
     m_counter->setObjectName(QStringLiteral("counter"));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -172,6 +179,7 @@ VariantEditor::VariantEditor(compose::PostDraft &draft, int index, QTextDocument
     layout->addLayout(head);
     layout->addLayout(tools);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_attachments);
     layout->addWidget(m_parts);
     layout->addLayout(foot);
 
@@ -225,6 +233,21 @@ void VariantEditor::refresh()
 {
     updateState();
     updateCount();
+}
+
+bool VariantEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_edit->viewport() || watched == m_edit) &&
+        (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (AttachmentStrip::filesIn(drop->mimeData()).isEmpty())
+            return false; // text is dropped as text
+        drop->acceptProposedAction();
+        if (event->type() == QEvent::Drop)
+            m_attachments->attachFiles(AttachmentStrip::filesIn(drop->mimeData()));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void VariantEditor::takeText()

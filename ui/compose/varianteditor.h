@@ -20,6 +20,7 @@ class PostDraft;
 
 namespace ui {
 
+class AttachmentStrip;
 class EntityHighlighter;
 class SpellDictionaries;
 class VariantPreview;
@@ -42,6 +43,7 @@ public:
     QLabel *counter() const { return m_counter; }
     QCheckBox *asThreadBox() const { return m_asThread; }
     QLabel *threadSummary() const { return m_parts; }
+    AttachmentStrip *attachments() const { return m_attachments; }
     bool isAdapted() const;
     void setAdapted(bool adapted);
     // The editor's context menu at a point of the text: suggestions first when the word there is misspelt.
@@ -51,6 +53,10 @@ public:
 
 signals:
     void adaptedChanged(bool adapted);
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateCount();
@@ -80,6 +86,7 @@ private:
     QPushButton *m_split;
     QCheckBox *m_asThread;
     QLabel *m_parts;
+    AttachmentStrip *m_attachments;
 };
 
 } // namespace ui
