@@ -20,7 +20,7 @@ store::Status createDemo(Workspace &workspace, const DemoOptions &options)
     demo::Context context{
         workspace, QRandomGenerator(options.seed), QDateTime(today, QTime(9, 0), Qt::UTC), {}};
     store::Transaction transaction(workspace.database());
-    for (auto step : {&demo::addAccounts, &demo::addAudience, &demo::addPosts}) {
+    for (auto step : {&demo::addAccounts, &demo::addAudience, &demo::addPosts, &demo::addPostMetrics}) {
         if (const auto s = step(context); !s)
             return s;
     }

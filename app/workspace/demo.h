@@ -26,6 +26,7 @@ struct Context;
 store::Status addAccounts(Context &context);
 store::Status addAudience(Context &context);
 store::Status addPosts(Context &context);
+store::Status addPostMetrics(Context &context); // demometrics.cpp: a year of published posts and their reach
 store::Status addMentions(Context &context, int count);
 } // namespace demo
 
