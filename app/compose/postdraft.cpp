@@ -137,6 +137,59 @@ void PostDraft::setTitle(const QString &title)
         m_title = title;
 }
 
+store::Status PostDraft::rename(const QString &title)
+{
+    if (!isStored()) {
+        m_title = title;
+        return store::ok();
+    }
+    if (const store::Status s = m_posts.rename(m_postId, title, m_actor); !s)
+        return s;
+    m_title = title.trimmed();
+    return store::ok();
+}
+
+store::Status PostDraft::addTarget(const domain::Account &account)
+{
+    if (indexOfAccount(account.id) >= 0)
+        return store::ok();
+    VariantDraft v;
+    v.account = account;
+    v.language = account.language.isEmpty() ? QStringLiteral("en") : account.language;
+    v.count = count(account.platform, {});
+    if (isStored()) {
+        domain::Variant variant;
+        variant.accountId = account.id;
+        variant.language = v.language;
+        const auto id = m_posts.addVariant(m_postId, variant, m_actor);
+        if (!id)
+            return id.error();
+        v.variantId = *id;
+    }
+    m_variants << v;
+    emit targetsChanged();
+    return store::ok();
+}
+
+store::Status PostDraft::removeTarget(qint64 accountId)
+{
+    const int i = indexOfAccount(accountId);
+    if (i < 0)
+        return store::ok();
+    if (m_variants[i].variantId) {
+        if (const store::Status s = m_posts.removeVariant(m_variants[i].variantId, m_actor); !s)
+            return store::Error{tr("%1 cannot be taken off this post: %2")
+                                    .arg(m_variants[i].account.displayName, s.error().message),
+                                {}};
+    }
+    m_variants.removeAt(i);
+    m_lastIdentical.clear();
+    for (const auto &g : identicalTexts())
+        m_lastIdentical << g.variants;
+    emit targetsChanged();
+    return store::ok();
+}
+
 int PostDraft::indexOfAccount(qint64 accountId) const
 {
     for (int i = 0; i < m_variants.size(); ++i) {

@@ -67,8 +67,14 @@ public:
     bool isStored() const { return m_postId != 0; }
     bool isEmpty() const { return m_variants.isEmpty(); }
     QString title() const { return m_title; }
-    // The office's name for the post; only before it is stored (the store keeps the first one).
+    // The office's name for the post: kept for the first write of a new post, renamed in the store (audited)
+    // once it is stored.
     void setTitle(const QString &title);
+    store::Status rename(const QString &title);
+    // Another target account: a draft variant (stored at once when the post is).
+    store::Status addTarget(const domain::Account &account);
+    // Takes an account off the post; refused with the reason once its variant was published or is scheduled.
+    store::Status removeTarget(qint64 accountId);
     const QList<VariantDraft> &variants() const { return m_variants; }
     int indexOfAccount(qint64 accountId) const;
     int indexOfVariant(qint64 variantId) const;
@@ -119,6 +125,7 @@ signals:
     void identicalChanged();
     void stateRefreshed(int index);
     void attachmentsChanged(int index);
+    void targetsChanged();
     void failed(const QString &message);
 
 private:

@@ -255,6 +255,130 @@ Status PostRepository::schedule(qint64 variantId, const QDateTime &when, const Q
     return ok();
 }
 
+Status PostRepository::rename(qint64 postId, const QString &title, const QString &actor)
+{
+    const QString name = title.trimmed();
+    if (name.isEmpty())
+        return Error{QCoreApplication::translate("store", "A post needs a title."), {}};
+    Transaction transaction(m_database);
+    const auto current = find(postId);
+    if (!current)
+        return current.error();
+    if (current->title == name)
+        return ok();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE posts SET title = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(name);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(postId);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The post could not be saved."));
+    if (const Status s = m_audit.append({0, {}, actor, QStringLiteral("post"), postId, QStringLiteral("rename"), {},
+                                         {}, QStringLiteral("%1 → %2").arg(current->title, name)});
+        !s)
+        return s;
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The post could not be saved."),
+                     m_database.connection().lastError().text()};
+    return ok();
+}
+
+Result<qint64> PostRepository::addVariant(qint64 postId, const domain::Variant &variant, const QString &actor)
+{
+    Transaction transaction(m_database);
+    const auto current = find(postId);
+    if (!current)
+        return current.error();
+    for (const auto &v : current->variants) {
+        if (v.accountId == variant.accountId)
+            return Error{QCoreApplication::translate("store", "This post already goes to that account."), {}};
+    }
+    if (const Status s = insertVariant(postId, variant, QDateTime::currentMSecsSinceEpoch()); !s)
+        return s.error();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM variants WHERE post_id = ? AND account_id = ?"));
+    q.addBindValue(postId);
+    q.addBindValue(variant.accountId);
+    if (!q.exec() || !q.next())
+        return queryError(q, QCoreApplication::translate("store", "A variant of the post could not be saved."));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE posts SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(postId);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The post could not be saved."));
+    if (const Status s = m_audit.append({0, {}, actor, QStringLiteral("variant"), id, QStringLiteral("create"), {},
+                                         domain::stateId(VariantState::Draft),
+                                         QStringLiteral("account %1 added to post %2").arg(variant.accountId).arg(postId)});
+        !s)
+        return s.error();
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "A variant of the post could not be saved."),
+                     m_database.connection().lastError().text()};
+    return id;
+}
+
+Status PostRepository::removeVariant(qint64 variantId, const QString &actor)
+{
+    Transaction transaction(m_database);
+    const auto current = variant(variantId);
+    if (!current)
+        return current.error();
+    switch (current->state) {
+    case VariantState::Published:
+        return Error{QCoreApplication::translate(
+                         "store", "Its variant is already published, so the account stays on the post (its "
+                                  "record of what went out is kept)."),
+                     {}};
+    case VariantState::Publishing:
+        return Error{QCoreApplication::translate("store", "Its variant is being published right now."), {}};
+    case VariantState::Scheduled:
+        return Error{QCoreApplication::translate(
+                         "store", "Its variant is scheduled to go out: unschedule it first, then remove the account."),
+                     {}};
+    default:
+        break;
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM variant_parts WHERE variant_id = ? AND attempt <> 'pending'"));
+    q.addBindValue(variantId);
+    if (!q.exec() || !q.next())
+        return queryError(q, QCoreApplication::translate("store", "The variant could not be removed."));
+    if (q.value(0).toLongLong() > 0)
+        return Error{QCoreApplication::translate(
+                         "store", "Part of its thread is already published, so the account stays on the post."),
+                     {}};
+    q.finish();
+    // Children first: the engines do not all enforce ON DELETE CASCADE.
+    for (const QString &sql : {QStringLiteral("DELETE FROM variant_parts WHERE variant_id = ?"),
+                               QStringLiteral("DELETE FROM variant_media WHERE variant_id = ?"),
+                               QStringLiteral("DELETE FROM variants WHERE id = ? AND state = ?")}) {
+        q.prepare(sql);
+        q.addBindValue(variantId);
+        if (sql.contains(QLatin1String("state")))
+            q.addBindValue(domain::stateId(current->state));
+        if (!q.exec())
+            return queryError(q, QCoreApplication::translate("store", "The variant could not be removed."));
+    }
+    if (q.numRowsAffected() != 1)
+        return Error{
+            QCoreApplication::translate(
+                "store", "Someone else changed this variant a moment ago. Look at it again before going on."),
+            {}};
+    if (const Status s = m_audit.append({0, {}, actor, QStringLiteral("variant"), variantId, QStringLiteral("delete"),
+                                         domain::stateId(current->state), {},
+                                         QStringLiteral("account %1 removed from post %2")
+                                             .arg(current->accountId)
+                                             .arg(current->postId)});
+        !s)
+        return s;
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The variant could not be removed."),
+                     m_database.connection().lastError().text()};
+    return ok();
+}
+
 Status PostRepository::reschedule(qint64 variantId, const QDateTime &when, const QString &actor)
 {
     if (!when.isValid())

@@ -36,6 +36,13 @@ public:
     // Approved → scheduled at `when` (UTC). onPlatform (Facebook): the publisher hands it to the platform's own
     // scheduling at once instead of sending it at `when`.
     Status schedule(qint64 variantId, const QDateTime &when, const QString &actor, bool onPlatform = false);
+    // The office's name for the post (audited with the old one).
+    Status rename(qint64 postId, const QString &title, const QString &actor);
+    // One more target account for a stored post: a draft variant (refused if the post has one for it).
+    Result<qint64> addVariant(qint64 postId, const domain::Variant &variant, const QString &actor);
+    // Takes an account off the post: refused once its variant was published (even a part of a thread), or is
+    // scheduled or on its way, with the reason; a draft, in review, approved or failed variant goes (audited).
+    Status removeVariant(qint64 variantId, const QString &actor);
     // A scheduled variant to another time (UTC), audited with both times; refused unless it is still scheduled.
     Status reschedule(qint64 variantId, const QDateTime &when, const QString &actor);
     // X: whether an over-long text goes out as a thread (audited; not once it is on its way).

@@ -39,6 +39,7 @@ private slots:
     void parts_storedOnce_eachAttemptMovesOnlyFromWhereItIs();
     void editVariant_discardsUnsentParts_keepsAStartedThread();
     void attachments_inOrder_withTheirUploads();
+    void renameAddRemove_afterSave();
 
 private:
     qint64 addAccount(domain::Platform platform, const QString &handle);
@@ -242,6 +243,60 @@ void VariantRepositoriesTest::attachments_inOrder_withTheirUploads()
     // A third goes after the last, not into the hole.
     QVERIFY(media.add(a));
     QCOMPARE(media.attachments(id)->last().position, 2);
+}
+
+void VariantRepositoriesTest::renameAddRemove_afterSave()
+{
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 fb = addAccount(domain::Platform::Facebook, QStringLiteral("page"));
+    const qint64 wb = addAccount(domain::Platform::Weibo, QStringLiteral("weibo"));
+    domain::Variant v;
+    v.accountId = x;
+    v.language = QStringLiteral("en");
+    v.text = QStringLiteral("text");
+    const qint64 postId = newPost({v});
+    store::PostRepository posts(*m_db);
+    QVERIFY(posts.rename(postId, QStringLiteral("  New name "), kAttache));
+    QCOMPARE(posts.find(postId)->title, QStringLiteral("New name"));
+    QVERIFY(!posts.rename(postId, QStringLiteral(" "), kAttache));
+    QCOMPARE(posts.auditLog().forEntity(QStringLiteral("post"), postId)->last().reason, QStringLiteral("Answer → New name"));
+
+    domain::Variant more;
+    more.accountId = fb;
+    more.language = QStringLiteral("ru");
+    const auto added = posts.addVariant(postId, more, kAttache);
+    QVERIFY2(added, qPrintable(why(added)));
+    QCOMPARE(posts.variant(*added)->state, VariantState::Draft);
+    QCOMPARE(posts.find(postId)->variants.size(), 2);
+    QVERIFY(!posts.addVariant(postId, more, kAttache)); // once per account
+
+    // Scheduled, published or partly published variants keep their account on the post.
+    const qint64 first = posts.find(postId)->variants.first().id;
+    for (const auto to : {VariantState::InReview, VariantState::Approved})
+        QVERIFY(posts.transition(first, to, kAttache));
+    QVERIFY(posts.schedule(first, QDateTime::currentDateTimeUtc().addDays(1), kAttache));
+    auto refused = posts.removeVariant(first, kAttache);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("scheduled")));
+    QVERIFY(posts.transition(first, VariantState::Publishing, kAttache));
+    QVERIFY(posts.recordPublished(first, QStringLiteral("1"), kAttache));
+    refused = posts.removeVariant(first, kAttache);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("published")));
+    more.accountId = wb;
+    const auto third = posts.addVariant(postId, more, kAttache);
+    QVERIFY(third);
+    store::VariantPartRepository parts(*m_db);
+    QVERIFY(parts.ensureParts(*third, {QStringLiteral("a"), QStringLiteral("b")}));
+    QVERIFY(parts.move(*third, 0, Attempt::Pending, Attempt::Sending));
+    QVERIFY(parts.move(*third, 0, Attempt::Sending, Attempt::Sent, QStringLiteral("9")));
+    QVERIFY(!posts.removeVariant(*third, kAttache));
+
+    // A draft goes, with an audit line saying so.
+    QVERIFY(posts.removeVariant(*added, kAttache));
+    QCOMPARE(posts.find(postId)->variants.size(), 2);
+    QVERIFY(!posts.variant(*added));
+    QCOMPARE(posts.auditLog().forEntity(QStringLiteral("variant"), *added)->last().action, QStringLiteral("delete"));
 }
 
 QTEST_GUILESS_MAIN(VariantRepositoriesTest)

@@ -58,6 +58,7 @@ private slots:
     void overLimit_isRedAndOffersAThread();
     void overLimit_publishAsThread_showsPartsAndIsStored();
     void attachments_thumbnailsAndPerPictureProblems();
+    void storedPost_renamedAndAccountsChanged();
     void undo_survivesSwitchingPosts();
     void editingApproved_goesBackToReview();
     void spelling_underlinesAndSuggests();
@@ -443,6 +444,58 @@ void ComposerTest::attachments_thumbnailsAndPerPictureProblems()
     QCOMPARE(strip->model()->rowCount(), 2);
     QVERIFY(!strip->problemLabel()->isVisibleTo(x));
     QCOMPARE(o.composer->draft().attachments(0).size(), 2);
+}
+
+void ComposerTest::storedPost_renamedAndAccountsChanged()
+{
+    Opened o = openDemo();
+    o.pane->newPost();
+    check(o.composer, {QStringLiteral("Embassy (EN)"), QStringLiteral("Посольство (RU)")});
+    type(o.composer->editors()[0]->textEdit(), QStringLiteral("Consular hours"));
+    QVERIFY(o.composer->draft().isStored());
+    const qint64 postId = o.composer->draft().postId();
+    auto &posts = o.workbench->workspace()->posts();
+    auto *targets = o.composer->findChild<QListWidget *>(QStringLiteral("targets"));
+    QVERIFY(targets->isVisibleTo(o.composer));
+    QCOMPARE(targets->findItems(QStringLiteral("Embassy (EN)"), Qt::MatchExactly).first()->checkState(), Qt::Checked);
+
+    // Renamed once stored: the store and the audit log have it.
+    auto *title = o.composer->findChild<QLineEdit *>(QStringLiteral("postTitle"));
+    QVERIFY(!title->isReadOnly());
+    title->setText(QStringLiteral("Consular hours over the holidays"));
+    emit title->editingFinished();
+    QCOMPARE(posts.find(postId)->title, QStringLiteral("Consular hours over the holidays"));
+    QCOMPARE(posts.auditLog().forEntity(QStringLiteral("post"), postId)->last().action, QStringLiteral("rename"));
+
+    // An account added after saving gets a draft variant and an editor.
+    targets->findItems(QStringLiteral("大使馆 (Weibo)"), Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    QCOMPARE(o.composer->editors().size(), 3);
+    QCOMPARE(posts.find(postId)->variants.size(), 3);
+    // And taken off again while it is a draft.
+    targets->findItems(QStringLiteral("大使馆 (Weibo)"), Qt::MatchExactly).first()->setCheckState(Qt::Unchecked);
+    QCOMPARE(o.composer->editors().size(), 2);
+    QCOMPARE(posts.find(postId)->variants.size(), 2);
+
+    // A scheduled variant keeps its account on the post, and the composer says why.
+    const qint64 ru = posts.find(postId)->variants.at(1).id;
+    QVERIFY(posts.transition(ru, VariantState::InReview, QStringLiteral("attache")));
+    QVERIFY(posts.transition(ru, VariantState::Approved, QStringLiteral("counsellor")));
+    QVERIFY(posts.schedule(ru, QDateTime::currentDateTimeUtc().addDays(1), QStringLiteral("attache")));
+    o.composer->refreshStates();
+    auto *russian = targets->findItems(QStringLiteral("Посольство (RU)"), Qt::MatchExactly).first();
+    russian->setCheckState(Qt::Unchecked);
+    QCOMPARE(russian->checkState(), Qt::Checked);
+    auto *note = o.composer->findChild<QLabel *>(QStringLiteral("hint"));
+    QVERIFY(note);
+    bool said = false;
+    for (auto *label : o.composer->findChildren<QLabel *>(QStringLiteral("hint")))
+        said = said || label->text().contains(QStringLiteral("scheduled"));
+    QVERIFY(said);
+    QCOMPARE(posts.find(postId)->variants.size(), 2);
+    if (const QString dir = qEnvironmentVariable("ATTACHE_UI_SHOTS"); !dir.isEmpty()) {
+        QApplication::processEvents();
+        o.composer->grab().save(dir + QStringLiteral("/targets.png"));
+    }
 }
 
 void ComposerTest::undo_survivesSwitchingPosts()

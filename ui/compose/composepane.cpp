@@ -97,6 +97,8 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
         selectPost(postId);
     });
     connect(m_composer, &Composer::variantMoved, this, [this] { reload(); });
+    connect(m_composer, &Composer::postRenamed, this, [this] { reload(); });
+    connect(m_composer, &Composer::targetsEdited, this, [this] { reload(); });
     connect(m_composer, &Composer::done, this, [this] {
         showComposer(false);
         reload();

@@ -1,5 +1,6 @@
 #include "compose/composer.h"
 
+#include "audience/audiencehintlabel.h"
 #include "common/icons.h"
 #include "compose/postdraft.h"
 #include "compose/spellchecker.h"
@@ -68,6 +69,18 @@ Composer::Composer(workspace::Workspace &workspace, QWidget *parent)
     m_title->setPlaceholderText(tr("Title for the office (never published) — name it before you type"));
     m_title->setAccessibleName(tr("Title"));
     connect(m_title, &QLineEdit::textEdited, m_draft, &compose::PostDraft::setTitle);
+    // A stored post is renamed when the title is left (audited); an empty title is refused and restored.
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        if (!m_draft->isStored() || m_title->text().trimmed() == m_draft->title())
+            return;
+        if (const store::Status s = m_draft->rename(m_title->text()); !s) {
+            emit statusMessage(s.error().message);
+            m_title->setText(m_draft->title());
+            return;
+        }
+        emit statusMessage(tr("Renamed to “%1”.").arg(m_draft->title()));
+        emit postRenamed(m_draft->postId());
+    });
     m_saved->setObjectName(QStringLiteral("savedState"));
     auto *doneButton = new QPushButton(tr("Done"));
     doneButton->setObjectName(QStringLiteral("composerDone"));
@@ -143,11 +156,8 @@ Composer::Composer(workspace::Workspace &workspace, QWidget *parent)
                 m_workspace.settings().setValue(adaptedKey(v.variantId), QStringLiteral("1"));
         }
         m_workspace.settings().setValue(kOpenPostKey, QString::number(postId));
-        // The accounts of a stored post are fixed (the store adds no variant later): the room goes to the text.
-        m_targetsBox->hide();
-        emit statusMessage(tr("Saved as a draft. Its accounts are fixed now; for other accounts, start a new "
-                              "post."));
-        m_title->setReadOnly(true);
+        emit statusMessage(tr("Saved as a draft."));
+        showStoredTargets();
         m_title->setText(m_draft->title());
         m_heading->setText(tr("Draft"));
         updateSaved();
@@ -237,19 +247,63 @@ bool Composer::openPost(qint64 postId)
         startNew();
         return false;
     }
-    m_targetsBox->hide();
+    showStoredTargets();
     m_heading->setText(tr("Editing"));
-    m_title->setReadOnly(true);
     m_title->setText(m_draft->title());
     m_workspace.settings().setValue(kOpenPostKey, QString::number(postId));
     rebuildEditors();
     return true;
 }
 
+void Composer::showStoredTargets()
+{
+    // The accounts of a stored post can still change: adding one adds a draft variant; one whose variant was
+    // published or is scheduled cannot be taken off (the draft says why).
+    const QSignalBlocker block(m_targets);
+    for (int i = 0; i < m_targets->count(); ++i) {
+        const qint64 id = m_targets->item(i)->data(Qt::UserRole).toLongLong();
+        m_targets->item(i)->setCheckState(m_draft->indexOfAccount(id) >= 0 ? Qt::Checked : Qt::Unchecked);
+    }
+    m_targetsBox->show();
+    m_targetsNote->setStyleSheet(QString());
+    m_targetsNote->setText(tr("Ticking an account adds a draft variant for it; one already published or "
+                              "scheduled stays."));
+}
+
+void Composer::changeStoredTargets()
+{
+    for (int i = 0; i < m_targets->count(); ++i) {
+        QListWidgetItem *item = m_targets->item(i);
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        const bool wanted = item->checkState() == Qt::Checked;
+        const bool present = m_draft->indexOfAccount(id) >= 0;
+        if (wanted == present)
+            continue;
+        const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                                          [id](const domain::Account &a) { return a.id == id; });
+        const store::Status s = wanted ? m_draft->addTarget(*account) : m_draft->removeTarget(id);
+        if (!s) {
+            const QSignalBlocker block(m_targets);
+            item->setCheckState(present ? Qt::Checked : Qt::Unchecked);
+            m_targetsNote->setText(s.error().message);
+            m_targetsNote->setStyleSheet(QStringLiteral("color: #c62828;"));
+            emit statusMessage(s.error().message);
+            return;
+        }
+        m_targetsNote->setStyleSheet(QString());
+        m_targetsNote->setText(wanted ? tr("%1 added: write its variant.").arg(account->displayName)
+                                      : tr("%1 taken off the post.").arg(account->displayName));
+    }
+    rebuildEditors();
+    emit targetsEdited(m_draft->postId());
+}
+
 void Composer::targetsChanged()
 {
-    if (m_draft->isStored())
+    if (m_draft->isStored()) {
+        changeStoredTargets();
         return;
+    }
     QList<domain::Account> targets;
     for (int i = 0; i < m_targets->count(); ++i) {
         if (m_targets->item(i)->checkState() == Qt::Checked)
@@ -316,6 +370,9 @@ void Composer::rebuildEditors()
                     m_workspace.settings().setValue(adaptedKey(id), adapted ? QStringLiteral("1") : QString());
             });
             connect(editor, &VariantEditor::message, this, &Composer::statusMessage);
+            // Who the account's audience is, to tailor the variant to it (ui/audience).
+            if (QLabel *hint = newAudienceHintLabel(m_workspace, variants[i].account))
+                innerLayout->addWidget(hint);
             innerLayout->addWidget(editor, 1);
             editorAt.insert(i, editor);
         }

@@ -51,6 +51,8 @@ public:
 
 signals:
     void postCreated(qint64 postId);
+    void postRenamed(qint64 postId);
+    void targetsEdited(qint64 postId); // an account added to or taken off a stored post
     void variantMoved(qint64 variantId); // the store moved it (edited after approval: back to review)
     void statusMessage(const QString &message);
     void done();
@@ -61,6 +63,8 @@ protected:
 private:
     void rebuildEditors();
     void targetsChanged();
+    void showStoredTargets();
+    void changeStoredTargets();
     void updateIdentical();
     void updateSaved();
     QTextDocument *documentFor(int index);
