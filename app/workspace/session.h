@@ -43,6 +43,8 @@ public:
     audience::AudienceSync &audienceSync();
     // The workspace's classifier, with what it learnt from the office's corrections.
     const inbox::Classifier &classifier() const { return *m_classifier; }
+    // The same, to teach it a user's stance correction (inbox::StanceLearning::record), on the GUI thread.
+    inbox::Classifier &classifier() { return *m_classifier; }
     bool isDemo() const { return m_demo != nullptr; }
     // The system keychain, or nullptr in the demo (whose tokens are the sandbox's, in memory).
     platforms::vault::Vault *vault() const { return m_vault.get(); }

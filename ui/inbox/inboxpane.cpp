@@ -1,10 +1,17 @@
 #include "inbox/inboxpane.h"
 
 #include "common/accountlistmodel.h"
+#include "compose/publisher.h"
 #include "inbox/classifier.h"
+#include "inbox/inboxfilterbar.h"
 #include "inbox/mentiontablemodel.h"
+#include "inbox/replyeditor.h"
+#include "inbox/savedreplymodel.h"
+#include "inbox/stancelearning.h"
 #include "inbox/stormcheck.h"
 #include "inbox/sync.h"
+#include "store/savedreplyrepository.h"
+#include "store/teamrepository.h"
 #include "workspace/connections.h"
 #include "workspace/session.h"
 #include "workspace/workspace.h"
@@ -13,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
@@ -29,10 +37,13 @@ namespace {
 constexpr int kAutoSyncMs = 2 * 60 * 1000;
 }
 
-InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accounts, QWidget *parent)
-    : QWidget(parent), m_session(session),
+InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accounts, DesktopNotifier *notifier,
+                     QWidget *parent)
+    : QWidget(parent), m_session(session), m_accounts(accounts), m_notifier(notifier),
       m_model(new MentionTableModel(session.workspace().mentions(), accounts,
                                     TimeFormat(session.workspace().timeZone()), this)),
+      m_savedReplies(new SavedReplyModel(store::SavedReplyRepository(session.workspace().database()), this)),
+      m_filters(new InboxFilterBar(accounts)),
       m_fetch(new QPushButton(tr("Fetch new"))), m_syncState(new QLabel), m_autoSync(new QTimer(this)),
       m_count(new QLabel), m_view(new QTableView), m_details(new QTextBrowser), m_storm(new QLabel)
 {
@@ -64,6 +75,20 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
     header->addWidget(m_count);
 
     m_view->setModel(m_model);
+    m_filters->setTeam(store::TeamRepository(session.workspace().database()).members(), session.workspace().actor());
+    connect(m_filters, &InboxFilterBar::queryChanged, this, [this] {
+        m_model->setQuery(m_filters->query());
+        selectFirst();
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filters->searchField()->setFocus();
+        m_filters->searchField()->selectAll();
+    });
+    // From the search field, Down goes to the list (and Escape clears the search).
+    auto *toList = new QShortcut(QKeySequence(Qt::Key_Down), m_filters->searchField(), nullptr, nullptr,
+                                 Qt::WidgetShortcut);
+    connect(toList, &QShortcut::activated, m_view, [this] { m_view->setFocus(); });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
@@ -73,6 +98,7 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(MentionTableModel::TextColumn, QHeaderView::Stretch);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &InboxPane::showSelection);
+    connect(m_view, &QTableView::doubleClicked, this, &InboxPane::openReply);
     connect(m_model, &MentionTableModel::readFailed, this, &InboxPane::statusMessage);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxPane::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxPane::updateCount);
@@ -87,6 +113,7 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_storm);
+    layout->addWidget(m_filters);
     auto *triage = new QHBoxLayout;
     buildTriageActions(triage);
     triage->addStretch();
@@ -98,28 +125,128 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
 void InboxPane::buildTriageActions(QLayout *into)
 {
     // Triage from the keyboard: each step works on every selected item; the letters are listed on the
-    // buttons.
+    // buttons, and every key (with those that have no button) in the shortcuts sheet, from this one list.
+    using S = domain::Stance;
     const struct
     {
         QString label;
-        QKeySequence key;
+        QList<QKeySequence> keys;
         std::function<void()> run;
+        bool button;
     } steps[] = {
-        {tr("Done"), QKeySequence(Qt::Key_D), [this] { setStatus(domain::MentionStatus::Done); }},
-        {tr("Assign to me"), QKeySequence(Qt::Key_A), [this] { setStatus(domain::MentionStatus::Assigned); }},
-        {tr("Escalate"), QKeySequence(Qt::Key_E), [this] { setStatus(domain::MentionStatus::Escalated); }},
-        {tr("Notable for the report"), QKeySequence(Qt::Key_N), [this] { toggleNotable(); }},
-        {tr("Back to new"), QKeySequence(Qt::Key_U), [this] { setStatus(domain::MentionStatus::New); }},
+        {tr("Reply"), {QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+         [this] { openReply(); }, true},
+        {tr("Done"), {QKeySequence(Qt::Key_D)}, [this] { setStatus(domain::MentionStatus::Done); }, true},
+        {tr("Assign to me"), {QKeySequence(Qt::Key_A)}, [this] { setStatus(domain::MentionStatus::Assigned); },
+         true},
+        {tr("Escalate"), {QKeySequence(Qt::Key_E)}, [this] { setStatus(domain::MentionStatus::Escalated); }, true},
+        {tr("Notable for the report"), {QKeySequence(Qt::Key_N)}, [this] { toggleNotable(); }, true},
+        {tr("Back to new"), {QKeySequence(Qt::Key_U)}, [this] { setStatus(domain::MentionStatus::New); }, true},
+        {tr("Next item"), {QKeySequence(Qt::Key_J)}, [this] { moveCurrent(1); }, false},
+        {tr("Previous item"), {QKeySequence(Qt::Key_K)}, [this] { moveCurrent(-1); }, false},
+        {tr("Stance: criticism"), {QKeySequence(Qt::Key_1)}, [this] { setStance(S::Criticism); }, false},
+        {tr("Stance: question"), {QKeySequence(Qt::Key_2)}, [this] { setStance(S::Question); }, false},
+        {tr("Stance: support"), {QKeySequence(Qt::Key_3)}, [this] { setStance(S::Support); }, false},
+        {tr("Stance: neutral"), {QKeySequence(Qt::Key_4)}, [this] { setStance(S::Neutral); }, false},
+        {tr("Keyboard shortcuts"), {QKeySequence(Qt::Key_Question)}, [this] { showShortcuts(); }, false},
     };
     for (const auto &step : steps) {
+        m_keys << TriageKey{step.keys, step.label};
+        for (const QKeySequence &key : step.keys) {
+            auto *shortcut = new QShortcut(key, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+            connect(shortcut, &QShortcut::activated, this, step.run);
+        }
+        if (!step.button)
+            continue;
         auto *button = new QPushButton(
-            QStringLiteral("%1 (%2)").arg(step.label, step.key.toString(QKeySequence::NativeText)));
+            QStringLiteral("%1 (%2)").arg(step.label, step.keys.first().toString(QKeySequence::NativeText)));
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, step.run);
-        auto *shortcut = new QShortcut(step.key, m_view, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, step.run);
         into->addWidget(button);
     }
+    // The arrows move through the list as in any list view; the sheet lists them beside J and K.
+    m_keys[6].keys << QKeySequence(Qt::Key_Down);
+    m_keys[7].keys << QKeySequence(Qt::Key_Up);
+    m_keys << TriageKey{{QKeySequence(Qt::SHIFT | Qt::Key_Down)}, tr("Select several items (then a key acts on all)")};
+    auto *sheet = new QPushButton(tr("Keys (?)"));
+    sheet->setFocusPolicy(Qt::NoFocus);
+    sheet->setToolTip(tr("Every key of the inbox"));
+    connect(sheet, &QPushButton::clicked, this, &InboxPane::showShortcuts);
+    into->addWidget(sheet);
+}
+
+void InboxPane::moveCurrent(int by)
+{
+    const int row = std::clamp(m_view->currentIndex().row() + by, 0, std::max(0, m_model->rowCount() - 1));
+    if (by > 0 && row == m_model->rowCount() - 1 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (row < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(row, MentionTableModel::TextColumn));
+}
+
+void InboxPane::showShortcuts()
+{
+    ShortcutsSheet sheet(m_keys, this);
+    sheet.exec();
+}
+
+ReplyEditor *InboxPane::openReply()
+{
+    const domain::Mention *m = m_model->mention(m_view->currentIndex());
+    if (!m)
+        return nullptr;
+    const domain::Account *account = m_accounts.account(m->accountId);
+    if (!account) {
+        emit statusMessage(tr("The account this item came to is no longer in the workspace."));
+        return nullptr;
+    }
+    if (const QString failure = m_savedReplies->reload(); !failure.isEmpty())
+        emit statusMessage(failure);
+    // Window-modal and not blocking: the list stays where it was, and the editor closes itself when done.
+    auto *editor = new ReplyEditor(m_session.workspace(), *m_savedReplies, *m, *account, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &ReplyEditor::sent, this, &InboxPane::replySent);
+    connect(editor, &QDialog::finished, m_view, [this] { m_view->setFocus(); });
+    editor->open();
+    return editor;
+}
+
+void InboxPane::replySent(qint64 mentionId, qint64 variantId, bool inReview)
+{
+    Q_UNUSED(variantId)
+    m_model->applyStatus({mentionId}, domain::MentionStatus::Replied, QString());
+    if (inReview) {
+        emit statusMessage(tr("Reply waiting for verification in Compose ▸ Waiting for verification."));
+    } else {
+        // Due now: let the publisher take it at once instead of at its next round.
+        m_session.publisher().tick();
+        emit statusMessage(tr("Reply on its way."));
+    }
+    showSelection();
+}
+
+void InboxPane::setStance(domain::Stance stance)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString me = m_session.workspace().actor();
+    if (const auto done = m_session.workspace().mentions().setStance(ids, stance, me); !done) {
+        emit statusMessage(done.error().message);
+        return;
+    }
+    // The classifier learns from each text, so the next similar item arrives with the right stance.
+    const inbox::StanceLearning learning(m_session.workspace().database());
+    for (const qint64 id : ids) {
+        if (const domain::Mention *m = m_model->mentionById(id)) {
+            if (const auto learnt = learning.record(m_session.classifier(), id, m->text, stance, me); !learnt)
+                emit statusMessage(learnt.error().message);
+        }
+    }
+    m_model->applyStance(ids, stance);
+    showSelection();
+    emit statusMessage(
+        tr("%n item(s): %1", nullptr, int(ids.size())).arg(domain::stanceDisplayName(stance)));
 }
 
 QList<qint64> InboxPane::selectedIds() const
@@ -191,11 +318,18 @@ void InboxPane::checkStorm()
 
 void InboxPane::reload()
 {
-    m_model->reload();
+    m_model->setQuery(m_filters->query());
     checkStorm();
-    // Like a mail client: the newest item is open, so reading can start at once.
+    selectFirst();
+}
+
+void InboxPane::selectFirst()
+{
+    // Like a mail client: the first item is open, so reading can start at once.
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, MentionTableModel::TextColumn));
+    else
+        showSelection();
 }
 
 void InboxPane::fetchNow()
@@ -218,6 +352,7 @@ void InboxPane::syncFinished(int newItems)
 
 void InboxPane::updateCount()
 {
+    m_count->setObjectName(QStringLiteral("inboxCount"));
     m_count->setText(tr("%1 items").arg(QLocale().toString(m_model->totalCount())));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/mention.h"
+#include "inbox/shortcutssheet.h"
 
 #include <QWidget>
 
@@ -18,7 +19,11 @@ class Session;
 namespace ui {
 
 class AccountListModel;
+class DesktopNotifier;
+class InboxFilterBar;
 class MentionTableModel;
+class ReplyEditor;
+class SavedReplyModel;
 
 // The Inbox pane: what came back to every account, newest first, read page by page, with the selected item's
 // text, author and the cues behind its stance beside it. It fetches new items every few minutes and on
@@ -28,12 +33,23 @@ class InboxPane final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InboxPane)
 public:
-    InboxPane(workspace::Session &session, const AccountListModel &accounts, QWidget *parent = nullptr);
+    // notifier: where a storm of criticism is announced on the desktop (may be null: the banner only).
+    InboxPane(workspace::Session &session, const AccountListModel &accounts, DesktopNotifier *notifier = nullptr,
+              QWidget *parent = nullptr);
 
     void reload();
     // Fetches what is new from every account's platform now.
     void fetchNow();
     QTableView *view() const { return m_view; }
+    InboxFilterBar *filters() const { return m_filters; }
+    // Every key of the inbox with what it does (what the shortcuts sheet lists).
+    const QList<TriageKey> &keys() const { return m_keys; }
+    // Opens the reply editor for the current item (R or Enter); null when nothing is selected.
+    ReplyEditor *openReply();
+    // The keyboard shortcuts sheet (? in the inbox, Help ▸ Keyboard shortcuts).
+    void showShortcuts();
+    // Corrects the stance of the selected items: stored, learnt by the classifier, shown at once.
+    void setStance(domain::Stance stance);
 
 signals:
     void statusMessage(const QString &message);
@@ -47,9 +63,17 @@ private:
     void setStatus(domain::MentionStatus status);
     void toggleNotable();
     void buildTriageActions(QLayout *into);
+    void moveCurrent(int by);
+    void replySent(qint64 mentionId, qint64 variantId, bool inReview);
+    void selectFirst();
 
     workspace::Session &m_session;
+    const AccountListModel &m_accounts;
+    DesktopNotifier *m_notifier;
     MentionTableModel *m_model;
+    SavedReplyModel *m_savedReplies;
+    QList<TriageKey> m_keys;
+    InboxFilterBar *m_filters;
     QPushButton *m_fetch;
     QLabel *m_syncState;
     QTimer *m_autoSync;

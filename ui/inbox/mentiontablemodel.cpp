@@ -17,21 +17,31 @@ MentionTableModel::MentionTableModel(const store::MentionRepository &repository,
 {
 }
 
+void MentionTableModel::setQuery(const store::MentionQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
 void MentionTableModel::reload()
 {
     // The first page is read inside the reset, so views never see an empty model followed by an insertion.
     beginResetModel();
     m_rows.clear();
-    const auto total = m_repository.count();
+    m_next = {};
+    m_atEnd = true;
+    const auto total = m_repository.count(m_query);
     m_total = total ? *total : 0;
     QString failure = total ? QString() : total.error().message;
     if (m_total > 0) {
-        if (auto page = m_repository.page(0, kPageSize, store::MentionRepository::Order::Priority)) {
-            m_rows = std::move(page).value();
+        if (auto page = m_repository.page(m_query, store::MentionCursor{}, kPageSize)) {
+            m_rows = std::move(page->items);
+            m_next = page->next;
+            m_atEnd = page->atEnd;
         } else {
             failure = page.error().message;
         }
-        if (m_rows.size() < kPageSize)
+        if (m_atEnd)
             m_total = m_rows.size(); // nothing more to fetch, even if the count was off
     }
     endResetModel();
@@ -66,6 +76,25 @@ void MentionTableModel::applyNotable(const QList<qint64> &ids, bool notable)
     }
 }
 
+void MentionTableModel::applyStance(const QList<qint64> &ids, domain::Stance stance)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (!ids.contains(m_rows[row].id))
+            continue;
+        m_rows[row].stance = stance;
+        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+    }
+}
+
+const domain::Mention *MentionTableModel::mentionById(qint64 id) const
+{
+    for (const domain::Mention &m : m_rows) {
+        if (m.id == id)
+            return &m;
+    }
+    return nullptr;
+}
+
 int MentionTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -78,26 +107,32 @@ int MentionTableModel::columnCount(const QModelIndex &parent) const
 
 bool MentionTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_atEnd && m_rows.size() < m_total;
 }
 
 void MentionTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_atEnd)
         return;
-    const auto page = m_repository.page(m_rows.size(), kPageSize, store::MentionRepository::Order::Priority);
+    const auto page = m_repository.page(m_query, m_next, kPageSize);
     if (!page) {
-        m_total = m_rows.size(); // stop asking until reload()
+        m_atEnd = true; // stop asking until reload()
+        m_total = m_rows.size();
         emit readFailed(page.error().message);
         return;
     }
-    if (page->isEmpty()) {
+    m_next = page->next;
+    m_atEnd = page->atEnd;
+    if (page->items.isEmpty()) {
+        m_atEnd = true;
         m_total = m_rows.size();
         return;
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->items.size() - 1));
+    m_rows.append(page->items);
     endInsertRows();
+    if (m_atEnd && m_rows.size() != m_total)
+        m_total = m_rows.size();
 }
 
 QString MentionTableModel::whyHere(const domain::Mention &m)

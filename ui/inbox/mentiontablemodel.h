@@ -2,6 +2,7 @@
 
 #include "common/timeformat.h"
 #include "domain/mention.h"
+#include "store/mentionquery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -14,8 +15,9 @@ namespace ui {
 
 class AccountListModel;
 
-// Mentions for table views in priority order (criticism first, see MentionRepository::Order::Priority), read
-// lazily a page at a time (fetchMore), so the inbox never holds every row. Empty until the first reload().
+// Mentions for table views in priority order (criticism first, see store::MentionOrder::Priority), filtered by a
+// store::MentionQuery, read lazily a page at a time (fetchMore, keyset paging), so the inbox never holds every
+// row. Empty until the first reload().
 class MentionTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,10 +40,16 @@ public:
 
     // Forgets what was read and starts again from the first page.
     void reload();
+    // What the list shows (filters, search, order); reloads.
+    void setQuery(const store::MentionQuery &query);
+    const store::MentionQuery &query() const { return m_query; }
     const domain::Mention *mention(const QModelIndex &index) const;
     // Shows a triage step taken in the store on the rows already read, without reading them again.
     void applyStatus(const QList<qint64> &ids, domain::MentionStatus status, const QString &assignee);
     void applyNotable(const QList<qint64> &ids, bool notable);
+    void applyStance(const QList<qint64> &ids, domain::Stance stance);
+    // The row already read with this id, or nullptr.
+    const domain::Mention *mentionById(qint64 id) const;
     qint64 totalCount() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -61,8 +69,11 @@ private:
     const store::MentionRepository &m_repository;
     const AccountListModel &m_accounts;
     TimeFormat m_time;
+    store::MentionQuery m_query;
     QList<domain::Mention> m_rows;
     qint64 m_total = 0;
+    store::MentionCursor m_next; // where the next page starts (keyset paging: as fast deep down as at the top)
+    bool m_atEnd = true;
 };
 
 } // namespace ui

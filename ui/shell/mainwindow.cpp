@@ -184,6 +184,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reloadAll);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), m_inbox, &InboxPane::showShortcuts);
     auto *about = help->addAction(tr("&About Attaché"), this, [this] {
         QMessageBox::about(this, tr("About Attaché"),
                            tr("<h3>Attaché %1</h3><p>The press office workbench: one message, tailored per "

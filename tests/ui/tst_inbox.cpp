@@ -1,0 +1,351 @@
+#include "common/accountlistmodel.h"
+#include "compose/publisher.h"
+#include "inbox/classifier.h"
+#include "inbox/inboxpane.h"
+#include "inbox/mentiontablemodel.h"
+#include "inbox/replyeditor.h"
+#include "inbox/replysender.h"
+#include "inbox/replytemplate.h"
+#include "inbox/savedrepliesdialog.h"
+#include "inbox/savedreplymodel.h"
+#include "inbox/shortcutssheet.h"
+#include "platforms/sandbox/sandbox.h"
+#include "platforms/sandbox/state.h"
+#include "shell/mainwindow.h"
+#include "shell/preferences.h"
+#include "shell/workbench.h"
+#include "store/savedreplyrepository.h"
+#include "store/stancecorrectionrepository.h"
+#include "workspace/demoplatforms.h"
+#include "workspace/session.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using domain::MentionStatus;
+using domain::Stance;
+
+// The inbox's widgets end to end, offscreen, on the demo workspace and its sandbox: keyboard triage (next,
+// stance, assign, reply with a saved reply that the publisher sends as a real reply), X's rule on replies,
+// saved replies managed in their dialog, the shortcuts sheet.
+class InboxTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void savedReplies_storedEditedDeleted();
+    void replyTemplate_fillsPlaceholders();
+    void keyboardTriage_stanceAssignAndReplyWithSavedReply();
+    void xRule_refusesReplyAndOffersBrowser();
+    void repliesNeedReview_goToReviewInstead();
+    void shortcutsSheet_listsEveryTriageKey();
+
+private:
+    // The first X account of the demo (the sandbox's main X user) and a fresh item for it, stored in the
+    // workspace and, as a post of a stranger, on the sandbox's X.
+    domain::Mention addXMention(ui::Workbench &workbench, bool mentionsUs, const QString &text);
+    static domain::Account firstX(workspace::Workspace &ws);
+    static domain::Mention find(workspace::Workspace &ws, qint64 id);
+
+    ui::Preferences m_preferences;
+};
+
+void InboxTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+domain::Account InboxTest::firstX(workspace::Workspace &ws)
+{
+    const auto accounts = ws.accounts().all(); // kept: a range-for over *temporary() reads freed memory
+    for (const auto &a : *accounts) {
+        if (a.platform == domain::Platform::X)
+            return a;
+    }
+    return {};
+}
+
+domain::Mention InboxTest::find(workspace::Workspace &ws, qint64 id)
+{
+    const auto found = ws.mentions().find(id);
+    return found ? *found : domain::Mention{};
+}
+
+domain::Mention InboxTest::addXMention(ui::Workbench &workbench, bool mentionsUs, const QString &text)
+{
+    workspace::Workspace &ws = *workbench.workspace();
+    platforms::sandbox::State &state = workbench.session()->demo()->sandbox().state();
+    const platforms::sandbox::User &author = state.makeStranger(QStringLiteral("x"));
+    auto post = platforms::sandbox::Post::make(QStringLiteral("x"), state.nextId(), author.id, text,
+                                               QDateTime::currentDateTimeUtc());
+    post.mentionsUs = mentionsUs;
+    state.posts.append(post);
+
+    domain::Mention m;
+    m.accountId = firstX(ws).id;
+    m.remoteId = post.id;
+    m.conversationId = post.id;
+    m.authorHandle = QLatin1Char('@') + author.handle;
+    m.authorName = author.name;
+    m.authorVerified = true;
+    m.authorFollowers = 900000; // first in the list among the criticism
+    m.text = text;
+    m.language = QStringLiteral("en");
+    m.stance = Stance::Criticism;
+    m.mentionsUs = mentionsUs;
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    if (*ws.mentions().insert({m}) != 1)
+        return {};
+    store::MentionQuery newest;
+    newest.order = store::MentionOrder::Newest;
+    const auto page = ws.mentions().page(newest, 0, 20);
+    for (const auto &stored : *page) { // page is a named local: safe
+        if (stored.remoteId == m.remoteId)
+            return stored;
+    }
+    return {};
+}
+
+void InboxTest::savedReplies_storedEditedDeleted()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    ui::SavedReplyModel model(store::SavedReplyRepository(ws.database()));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ui::SavedRepliesDialog dialog(model, ws.actor());
+    const int before = model.rowCount();
+
+    dialog.addNew();
+    QVERIFY(!dialog.save()); // a title is required
+    dialog.titleEdit()->setText(QStringLiteral("Thanks"));
+    dialog.englishEdit()->setPlainText(QStringLiteral("Thank you, {author}."));
+    dialog.russianEdit()->setPlainText(QStringLiteral("Спасибо, {author}."));
+    QVERIFY(dialog.save());
+    QCOMPARE(model.rowCount(), before + 1);
+    auto all = store::SavedReplyRepository(ws.database()).all();
+    QCOMPARE(all->size(), before + 1);
+    const int row = model.rowOf(all->constLast().id) >= 0 ? model.rowOf(all->constLast().id) : 0;
+    QCOMPARE(dialog.list()->currentIndex().row(), row);
+
+    dialog.russianEdit()->setPlainText(QStringLiteral("Благодарим, {author}."));
+    QVERIFY(dialog.save());
+    all = store::SavedReplyRepository(ws.database()).all();
+    bool edited = false;
+    for (const auto &r : *all)
+        edited |= r.title == QStringLiteral("Thanks") && r.textRu == QStringLiteral("Благодарим, {author}.");
+    QVERIFY(edited);
+    QCOMPARE(model.rowCount(), before + 1); // edited, not added
+
+    QVERIFY(dialog.removeCurrent());
+    QCOMPARE(model.rowCount(), before);
+    QCOMPARE(store::SavedReplyRepository(ws.database()).all()->size(), before);
+}
+
+void InboxTest::replyTemplate_fillsPlaceholders()
+{
+    domain::Mention m;
+    m.remoteId = QStringLiteral("1861");
+    m.authorHandle = QStringLiteral("@anna_k");
+    m.authorName = QStringLiteral("Анна К.");
+    domain::Account a;
+    a.platform = domain::Platform::X;
+    a.handle = QStringLiteral("@EmbassyUK");
+    QCOMPARE(ui::ReplyTemplate::fill(QStringLiteral("Dear {name} ({author}), see {link} — {account} on {platform}. {unknown}"),
+                                     m, a),
+             QStringLiteral("Dear Анна К. (@anna_k), see https://x.com/anna_k/status/1861 — @EmbassyUK on X. {unknown}"));
+    a.platform = domain::Platform::Facebook;
+    QCOMPARE(ui::ReplyTemplate::itemUrl(m, a), QUrl(QStringLiteral("https://www.facebook.com/1861")));
+}
+
+void InboxTest::keyboardTriage_stanceAssignAndReplyWithSavedReply()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    store::SavedReply thanks;
+    thanks.title = QStringLiteral("Answer a question");
+    thanks.textEn = QStringLiteral("Dear {author}, our position is set out here: https://embassy.example/faq");
+    thanks.textRu = QStringLiteral("Уважаемый {author}, наша позиция изложена здесь: https://embassy.example/faq");
+    QVERIFY(store::SavedReplyRepository(ws.database()).add(thanks));
+    const domain::Mention item =
+        addXMention(workbench, true, QStringLiteral("Zanzibarian question to the embassy: when is the visa office open?"));
+    QVERIFY(item.id);
+
+    ui::MainWindow *window = workbench.window();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    window->showPane(ui::MainWindow::InboxPaneIndex);
+    auto *inbox = window->findChild<ui::InboxPane *>();
+    inbox->reload();
+    QTableView *view = inbox->view();
+    auto *model = qobject_cast<ui::MentionTableModel *>(view->model());
+    view->setFocus();
+    // Next and previous: J and K.
+    view->setCurrentIndex(model->index(0, ui::MentionTableModel::TextColumn));
+    QTest::keyClick(view, Qt::Key_J);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QTest::keyClick(view, Qt::Key_K);
+    QCOMPARE(view->currentIndex().row(), 0);
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        if (model->mention(model->index(r, 0))->id == item.id)
+            row = r;
+    }
+    QVERIFY2(row >= 0, "the new item is on the first page");
+    view->setCurrentIndex(model->index(row, ui::MentionTableModel::TextColumn));
+
+    // 2: it is a question, not criticism. Stored on the item, as a correction, and learnt.
+    const qint64 correctionsBefore = *store::StanceCorrectionRepository(ws.database()).count();
+    QTest::keyClick(view, Qt::Key_2);
+    QCOMPARE(find(ws, item.id).stance, Stance::Question);
+    QCOMPARE(*store::StanceCorrectionRepository(ws.database()).count(), correctionsBefore + 1);
+    QCOMPARE(store::StanceCorrectionRepository(ws.database()).forMention(item.id)->constLast().stance,
+             Stance::Question);
+    QCOMPARE(workbench.session()->classifier().classify(item.text).stance, Stance::Question);
+    QCOMPARE(model->mention(view->currentIndex())->stance, Stance::Question);
+
+    // A: assigned to me (and on to the next), then back to it.
+    const qint64 current = model->mention(view->currentIndex())->id;
+    QTest::keyClick(view, Qt::Key_A);
+    QCOMPARE(find(ws, current).status, MentionStatus::Assigned);
+    QCOMPARE(find(ws, current).assignee, ws.actor());
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->mention(model->index(r, 0))->id == item.id)
+            view->setCurrentIndex(model->index(r, ui::MentionTableModel::TextColumn));
+    }
+
+    // R: the reply editor, with the saved reply picked from the list.
+    QTest::keyClick(view, Qt::Key_R);
+    auto *editor = inbox->findChild<ui::ReplyEditor *>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    QVERIFY(editor->refusal().isEmpty());
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("replyQuote"))->text().contains(QStringLiteral("visa office")));
+    QComboBox *saved = editor->savedReplies();
+    const int savedRow = saved->findText(thanks.title);
+    QVERIFY(savedRow >= 0);
+    editor->applySavedReply(savedRow);
+    const QString expected = QStringLiteral("Dear %1, our position is set out here: https://embassy.example/faq")
+                                 .arg(item.authorHandle);
+    QCOMPARE(editor->textEdit()->toPlainText(), expected);
+    // The composer's counter for X: the link counts as 23.
+    const QString counter = editor->findChild<QLabel *>(QStringLiteral("replyCounter"))->text();
+    QVERIFY2(counter.endsWith(QStringLiteral("/ 280")), qPrintable(counter));
+    QVERIFY(editor->sendButton()->isEnabled());
+    QTest::mouseClick(editor->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY(!inbox->findChild<ui::ReplyEditor *>());
+
+    // A post with one variant answering the item's id, due now; the item is Replied.
+    QCOMPARE(find(ws, item.id).status, MentionStatus::Replied);
+    QVERIFY(find(ws, item.id).firstReplyAt.isValid());
+    QCOMPARE(find(ws, item.id).firstReplyBy, ws.actor());
+    domain::Variant reply;
+    const auto posts = ws.posts().all();
+    for (const auto &post : *posts) {
+        for (const auto &v : post.variants) {
+            if (v.replyToRemoteId == item.remoteId)
+                reply = v;
+        }
+    }
+    QVERIFY(reply.id);
+    QCOMPARE(reply.text, expected);
+    QCOMPARE(reply.accountId, item.accountId);
+    // Through the publisher to the sandbox's X, as a reply to the item.
+    QTRY_VERIFY_WITH_TIMEOUT(ws.posts().variant(reply.id)->state == domain::VariantState::Published ||
+                                 ws.posts().variant(reply.id)->state == domain::VariantState::Failed,
+                             10000);
+    QVERIFY2(ws.posts().variant(reply.id)->state == domain::VariantState::Published,
+             qPrintable(ws.posts().variant(reply.id)->failureReason));
+    int replies = 0;
+    for (const auto &p : workbench.session()->demo()->sandbox().state().posts)
+        replies += p.replyTo == item.remoteId && p.text == expected;
+    QCOMPARE(replies, 1);
+}
+
+void InboxTest::xRule_refusesReplyAndOffersBrowser()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    const domain::Mention item =
+        addXMention(workbench, false, QStringLiteral("Quuxian remark about the embassy, not addressed to it"));
+    QVERIFY(item.id);
+    QVERIFY(!item.mentionsUs);
+    ui::SavedReplyModel saved(store::SavedReplyRepository(ws.database()));
+    ui::ReplyEditor editor(ws, saved, item, firstX(ws));
+    QVERIFY(!editor.refusal().isEmpty());
+    auto *says = editor.findChild<QLabel *>(QStringLiteral("replyRefusal"));
+    QVERIFY(says);
+    QVERIFY(says->text().contains(item.authorHandle));
+    QVERIFY(editor.findChild<QPushButton *>(QStringLiteral("openInBrowser")));
+    QVERIFY(editor.sendButton()->isHidden());
+    editor.textEdit()->setPlainText(QStringLiteral("Anything"));
+    QVERIFY(!editor.send());
+    // Nor does the sender store anything behind the editor's back.
+    const auto refused = ui::ReplySender(ws).send(item, firstX(ws), QStringLiteral("Anything"));
+    QVERIFY(!refused);
+    const auto posts = ws.posts().all();
+    for (const auto &post : *posts) {
+        for (const auto &v : post.variants)
+            QVERIFY(v.replyToRemoteId != item.remoteId);
+    }
+    QCOMPARE(find(ws, item.id).status, MentionStatus::New);
+    QCOMPARE(ui::ReplyTemplate::itemUrl(item, firstX(ws)).host(), QStringLiteral("x.com"));
+}
+
+void InboxTest::repliesNeedReview_goToReviewInstead()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    QVERIFY(ws.settings().setValue(QString::fromLatin1(ui::ReplySender::kNeedsReviewSetting), QStringLiteral("1")));
+    const domain::Mention item = addXMention(workbench, true, QStringLiteral("Plughish question: may I visit?"));
+    QVERIFY(item.id);
+    ui::SavedReplyModel saved(store::SavedReplyRepository(ws.database()));
+    ui::ReplyEditor editor(ws, saved, item, firstX(ws));
+    QCOMPARE(editor.sendButton()->text(), QStringLiteral("Send for review"));
+    editor.textEdit()->setPlainText(QStringLiteral("Yes, every weekday."));
+    QVERIFY(editor.send());
+    QCOMPARE(ws.posts().variant(editor.sentVariantId())->state, domain::VariantState::InReview);
+    QCOMPARE(ws.posts().variant(editor.sentVariantId())->replyToRemoteId, item.remoteId);
+}
+
+void InboxTest::shortcutsSheet_listsEveryTriageKey()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    auto *inbox = workbench.window()->findChild<ui::InboxPane *>();
+    ui::ShortcutsSheet sheet(inbox->keys());
+    QAbstractItemModel *keys = sheet.table()->model();
+    QStringList listed;
+    for (int r = 0; r < keys->rowCount(); ++r)
+        listed << keys->index(r, 0).data().toString();
+    for (const QString &key : {QStringLiteral("R"), QStringLiteral("D"), QStringLiteral("A"), QStringLiteral("E"),
+                               QStringLiteral("N"), QStringLiteral("U"), QStringLiteral("J"), QStringLiteral("K"),
+                               QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                               QStringLiteral("?")}) {
+        bool found = false;
+        for (const QString &l : listed)
+            found |= l.split(QStringLiteral(" or ")).contains(key);
+        QVERIFY2(found, qPrintable(key));
+    }
+}
+
+QTEST_MAIN(InboxTest)
+#include "tst_inbox.moc"
