@@ -742,7 +742,7 @@ void RepositoriesTest::audience_addLatestAndHistory()
         const auto id = audience.add(s);
         QVERIFY2(id, qPrintable(why(id)));
     }
-    QVERIFY(audience.add({0, other, t0, 5, 0, 5, {}}));
+    QVERIFY(audience.add({0, other, t0, 5, 0, 5, {}, {}}));
 
     const auto history = audience.followerHistory(account);
     QVERIFY(history);
@@ -779,12 +779,12 @@ void RepositoriesTest::audience_sameTimeTwice_isRefusedWithoutPartialRows()
     store::AudienceRepository audience(*m_db);
     const QDateTime t0(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
     using D = domain::AudienceDimension;
-    QVERIFY(audience.add({0, account, t0, 100, 1, 100, {{D::Country, QStringLiteral("GB"), 39}}}));
+    QVERIFY(audience.add({0, account, t0, 100, 1, 100, {{D::Country, QStringLiteral("GB"), 39}}, {}}));
     // A snapshot whose second share repeats the first: refused as a whole, no snapshot row left behind.
     const auto broken = audience.add({0, account, t0.addDays(7), 200, 2, 200,
-                                      {{D::Country, QStringLiteral("GB"), 78}, {D::Country, QStringLiteral("GB"), 1}}});
+                                      {{D::Country, QStringLiteral("GB"), 78}, {D::Country, QStringLiteral("GB"), 1}}, {}});
     QVERIFY(!broken);
-    const auto duplicate = audience.add({0, account, t0, 300, 3, 300, {}});
+    const auto duplicate = audience.add({0, account, t0, 300, 3, 300, {}, {}});
     QVERIFY(!duplicate);
     QVERIFY(!duplicate.error().message.isEmpty());
     QCOMPARE(audience.followerHistory(account)->size(), 1);
@@ -814,8 +814,8 @@ void RepositoriesTest::unitOfWork_failedStepInside_keepsTheRest()
         const auto unknown = mentions.insert({mention(9999, QStringLiteral("1"), QDateTime::currentDateTimeUtc())});
         QVERIFY(!unknown);
         const QDateTime t0(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
-        QVERIFY(audience.add({0, *second, t0, 10, 0, 10, {}}));
-        QVERIFY(!audience.add({0, *second, t0, 11, 0, 11, {}})); // same time twice
+        QVERIFY(audience.add({0, *second, t0, 10, 0, 10, {}, {}}));
+        QVERIFY(!audience.add({0, *second, t0, 11, 0, 11, {}, {}})); // same time twice
         const auto third = accounts.add({0, domain::Platform::Weibo, QStringLiteral("third"), QStringLiteral("3"),
                                          QStringLiteral("zh"), QStringLiteral("UTC"), {}});
         QVERIFY2(third, qPrintable(why(third)));
