@@ -1,7 +1,7 @@
 #include "inbox/sync.h"
 
 #include "compose/clientprovider.h"
-#include "inbox/ingest.h"
+#include "inbox/ingestworker.h"
 #include "platforms/platformclient.h"
 #include "store/accountrepository.h"
 #include "store/mentionrepository.h"
@@ -26,7 +26,8 @@ struct Sync::Listing
 
 Sync::Sync(const store::Database &database, compose::ClientProvider &clients, Classifier classifier,
            QObject *parent)
-    : QObject(parent), m_database(database), m_clients(clients), m_builder(std::move(classifier))
+    : QObject(parent), m_database(database), m_clients(clients),
+      m_worker(new IngestWorker(database, MentionBuilder(std::move(classifier)), this))
 {
 }
 
@@ -112,7 +113,15 @@ void Sync::storePage(std::shared_ptr<Listing> listing, const platforms::MentionP
 {
     if (listing->newestCursor.isEmpty())
         listing->newestCursor = page.newestCursor;
-    const auto inserted = Ingest(m_database, m_builder).page(listing->account, page);
+    // Classified and stored on the worker's thread; the listing goes on when the page is in.
+    m_worker->store(listing->account, page, [this, listing, page](const store::Result<int> &inserted) {
+        pageStored(listing, page, inserted);
+    });
+}
+
+void Sync::pageStored(const std::shared_ptr<Listing> &listing, const platforms::MentionPage &page,
+                      const store::Result<int> &inserted)
+{
     if (!inserted) {
         finishListing(listing, inserted.error().message);
         return;

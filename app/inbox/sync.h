@@ -3,7 +3,7 @@
 #include "domain/account.h"
 #include "domain/mention.h"
 #include "inbox/classifier.h"
-#include "inbox/mentionbuilder.h"
+#include "inbox/ingestworker.h"
 
 #include <QList>
 #include <QObject>
@@ -24,7 +24,8 @@ class Database;
 namespace inbox {
 
 // Brings what came back to each account into the workspace: X mentions, Facebook comments on the page's
-// recent posts, Weibo comments and mentions. Each item is classified and stored; an item already stored (same
+// recent posts, Weibo comments and mentions. Each item is classified and stored (on a worker thread with its own
+// connection: IngestWorker; the GUI thread only fetches); an item already stored (same
 // platform and id) is skipped. The cursor of each listing moves on only after all its pages are stored, so a
 // crash or a lost connection resumes from the last complete sync: nothing is missed and nothing doubles.
 class Sync final : public QObject
@@ -53,11 +54,13 @@ private:
                const platforms::MentionQuery &query);
     void fetch(std::shared_ptr<Listing> listing);
     void storePage(std::shared_ptr<Listing> listing, const platforms::MentionPage &page);
+    void pageStored(const std::shared_ptr<Listing> &listing, const platforms::MentionPage &page,
+                    const store::Result<int> &inserted);
     void finishListing(const std::shared_ptr<Listing> &listing, const QString &error);
 
     const store::Database &m_database;
     compose::ClientProvider &m_clients;
-    MentionBuilder m_builder;
+    IngestWorker *m_worker;
     int m_running = 0;
     int m_newItems = 0;
     int m_facebookPosts = 10;

@@ -9,6 +9,7 @@
 #include "store/timecodec.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -169,13 +170,30 @@ Result<int> MentionRepository::insert(const QList<domain::Mention> &mentions)
 {
     QSqlDatabase db = m_database.connection();
     const bool sqlite = m_database.dialect().engine() == Dialect::Engine::Sqlite;
-    // The platform is the account's: look it up once per account instead of trusting the caller.
-    QSqlQuery platformOf(db);
+    // The platform is the account's: looked up once per account instead of trusting the caller, and before
+    // the transaction, so that its first statement writes. (SQLite cannot turn a transaction that has read into
+    // a writing one while another connection — the sync's worker, the GUI — has written meanwhile: it fails at
+    // once instead of waiting.)
+    QHash<qint64, QString> platforms;
+    {
+        QSqlQuery platformOf(db);
+        platformOf.prepare(QStringLiteral("SELECT platform FROM accounts WHERE id = ?"));
+        for (const auto &m : mentions) {
+            if (platforms.contains(m.accountId))
+                continue;
+            platformOf.addBindValue(m.accountId);
+            if (!platformOf.exec() || !platformOf.next())
+                return Error{QCoreApplication::translate("store",
+                                                         "A mention names account %1, which is not in "
+                                                         "this workspace.")
+                                 .arg(m.accountId),
+                             {}};
+            platforms.insert(m.accountId, platformOf.value(0).toString());
+            platformOf.finish();
+        }
+    }
     QSqlQuery q(db);
     QSqlQuery index(db);
-    // After the queries, so that they are freed after a rollback, not inside an aborted transaction.
-    Transaction transaction(m_database);
-    platformOf.prepare(QStringLiteral("SELECT platform FROM accounts WHERE id = ?"));
     // RETURNING gives the new id, and no row for an item already stored.
     if (sqlite) {
         q.prepare(m_database.dialect().insertIgnoring(QStringLiteral("mentions"), kColumns,
@@ -188,22 +206,11 @@ Result<int> MentionRepository::insert(const QList<domain::Mention> &mentions)
                   QStringLiteral(", to_tsvector('simple', ?)) ON CONFLICT (platform, remote_id) DO NOTHING "
                                  "RETURNING id"));
     }
+    // After the queries, so that they are freed after a rollback, not inside an aborted transaction.
+    Transaction transaction(m_database);
     int inserted = 0;
-    qint64 lastAccount = -1;
-    QString platform;
     for (const auto &m : mentions) {
-        if (m.accountId != lastAccount) {
-            platformOf.addBindValue(m.accountId);
-            if (!platformOf.exec() || !platformOf.next())
-                return Error{QCoreApplication::translate("store",
-                                                         "A mention names account %1, which is not in "
-                                                         "this workspace.")
-                                 .arg(m.accountId),
-                             {}};
-            platform = platformOf.value(0).toString();
-            platformOf.finish();
-            lastAccount = m.accountId;
-        }
+        const QString &platform = platforms[m.accountId];
         const QString folded = searchText(m.text);
         for (const QVariant &v : QVariantList{
                  m.accountId, platform, m.remoteId, nonNull(m.conversationId), nonNull(m.inReplyToRemoteId),

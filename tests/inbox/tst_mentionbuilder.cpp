@@ -1,6 +1,8 @@
 // How a platform's item becomes an inbox item: classified, the author's standing read from the bio for the
 // priority only, and X's reply rule (did the author name our account?).
 #include "inbox/ingest.h"
+#include "inbox/ingestworker.h"
+#include "platforms/x/xparser.h"
 #include "inbox/mentionbuilder.h"
 #include "inbox/mentiongenerator.h"
 #include "platforms/types.h"
@@ -21,6 +23,7 @@ private slots:
     void publicRole_fromBio();
     void build_classifiesAndDecidesReplyRule();
     void ingest_generatedXPage_storesEveryItemOnce();
+    void worker_storesOffTheCallersThread_inOrder();
 };
 
 void MentionBuilderTest::mentionsHandle_data()
@@ -122,6 +125,38 @@ void MentionBuilderTest::ingest_generatedXPage_storesEveryItemOnce()
     QCOMPARE(*ingest.xPage(x, page), 0); // the same page again: nothing new
     QVERIFY(!ingest.xPage(x, "{not json"));
     QCOMPARE(*store::MentionRepository(*db).count(), 100);
+}
+
+void MentionBuilderTest::worker_storesOffTheCallersThread_inOrder()
+{
+    testsupport::FreshDatabase fixture(testsupport::Engine::Sqlite);
+    store::Database *db = fixture.open();
+    QVERIFY2(db, qPrintable(fixture.error()));
+    domain::Account x{0, domain::Platform::X, QStringLiteral("@AttacheEmbassy"), QStringLiteral("Embassy"),
+                      QStringLiteral("en"), QStringLiteral("Europe/London"), QStringLiteral("1")};
+    x.id = *store::AccountRepository(*db).add(x);
+    inbox::MentionGenerator generator(9, x.handle);
+    QList<platforms::MentionPage> pages;
+    for (int i = 0; i < 5; ++i)
+        pages << platforms::x::parseMentions(generator.nextXPage(100)).value();
+    pages << pages.first(); // a repeated page: nothing new
+
+    inbox::IngestWorker worker(*db, inbox::MentionBuilder(inbox::Classifier()));
+    QList<int> answers;
+    QList<Qt::HANDLE> threads;
+    for (const auto &page : std::as_const(pages)) {
+        worker.store(x, page, [&](const store::Result<int> &r) {
+            answers << (r ? *r : -1);
+            threads << QThread::currentThreadId();
+        });
+    }
+    // Nothing is stored on the caller's thread: the answers come later, through its event loop.
+    QVERIFY(answers.isEmpty());
+    QTRY_COMPARE(answers.size(), 6);
+    QCOMPARE(answers, (QList<int>{100, 100, 100, 100, 100, 0}));
+    for (Qt::HANDLE t : std::as_const(threads))
+        QCOMPARE(t, QThread::currentThreadId());
+    QCOMPARE(*store::MentionRepository(*db).count(), 500);
 }
 
 QTEST_GUILESS_MAIN(MentionBuilderTest)
