@@ -1,6 +1,11 @@
 #include "common/accountlistmodel.h"
+#include "common/desktopnotifier.h"
+#include "common/timeformat.h"
 #include "compose/publisher.h"
 #include "inbox/classifier.h"
+#include "inbox/conversationview.h"
+#include "inbox/inboxfilterbar.h"
+#include "inbox/responsetimesdialog.h"
 #include "inbox/inboxpane.h"
 #include "inbox/mentiontablemodel.h"
 #include "inbox/replyeditor.h"
@@ -16,6 +21,8 @@
 #include "shell/workbench.h"
 #include "store/savedreplyrepository.h"
 #include "store/stancecorrectionrepository.h"
+#include "store/teamrepository.h"
+#include "shell/settingsdialog.h"
 #include "workspace/demoplatforms.h"
 #include "workspace/session.h"
 #include "workspace/workspace.h"
@@ -27,7 +34,11 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QCheckBox>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTextBrowser>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -49,11 +60,17 @@ private slots:
     void xRule_refusesReplyAndOffersBrowser();
     void repliesNeedReview_goToReviewInstead();
     void shortcutsSheet_listsEveryTriageKey();
+    void filtersAndSearch_changeTheRows();
+    void model_withFilters_passesModelTester();
+    void assignToTeamMember_andConversation();
+    void storm_notifiesOnDesktop_andOpensCriticismOfTheHour();
+    void responseTimes_perItemAndPerPerson();
+    void settings_reviewAndTeam_storedInTheWorkspace();
 
 private:
     // The first X account of the demo (the sandbox's main X user) and a fresh item for it, stored in the
     // workspace and, as a post of a stranger, on the sandbox's X.
-    domain::Mention addXMention(ui::Workbench &workbench, bool mentionsUs, const QString &text);
+    domain::Mention addXMention(ui::Workbench &workbench, bool mentionsUs, const QString &text, int minutesAgo = 0);
     static domain::Account firstX(workspace::Workspace &ws);
     static domain::Mention find(workspace::Workspace &ws, qint64 id);
 
@@ -81,13 +98,13 @@ domain::Mention InboxTest::find(workspace::Workspace &ws, qint64 id)
     return found ? *found : domain::Mention{};
 }
 
-domain::Mention InboxTest::addXMention(ui::Workbench &workbench, bool mentionsUs, const QString &text)
+domain::Mention InboxTest::addXMention(ui::Workbench &workbench, bool mentionsUs, const QString &text, int minutesAgo)
 {
     workspace::Workspace &ws = *workbench.workspace();
     platforms::sandbox::State &state = workbench.session()->demo()->sandbox().state();
     const platforms::sandbox::User &author = state.makeStranger(QStringLiteral("x"));
-    auto post = platforms::sandbox::Post::make(QStringLiteral("x"), state.nextId(), author.id, text,
-                                               QDateTime::currentDateTimeUtc());
+    const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+    auto post = platforms::sandbox::Post::make(QStringLiteral("x"), state.nextId(), author.id, text, at);
     post.mentionsUs = mentionsUs;
     state.posts.append(post);
 
@@ -103,12 +120,12 @@ domain::Mention InboxTest::addXMention(ui::Workbench &workbench, bool mentionsUs
     m.language = QStringLiteral("en");
     m.stance = Stance::Criticism;
     m.mentionsUs = mentionsUs;
-    m.createdAt = QDateTime::currentDateTimeUtc();
+    m.createdAt = at;
     if (*ws.mentions().insert({m}) != 1)
         return {};
     store::MentionQuery newest;
     newest.order = store::MentionOrder::Newest;
-    const auto page = ws.mentions().page(newest, 0, 20);
+    const auto page = ws.mentions().page(newest, 0, 400);
     for (const auto &stored : *page) { // page is a named local: safe
         if (stored.remoteId == m.remoteId)
             return stored;
@@ -345,6 +362,239 @@ void InboxTest::shortcutsSheet_listsEveryTriageKey()
             found |= l.split(QStringLiteral(" or ")).contains(key);
         QVERIFY2(found, qPrintable(key));
     }
+}
+
+void InboxTest::filtersAndSearch_changeTheRows()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    auto *inbox = workbench.window()->findChild<ui::InboxPane *>();
+    auto *model = qobject_cast<ui::MentionTableModel *>(inbox->view()->model());
+    auto *count = inbox->findChild<QLabel *>(QStringLiteral("inboxCount"));
+    const qint64 all = *ws.mentions().count();
+    QCOMPARE(model->totalCount(), all);
+    QCOMPARE(count->text(), QStringLiteral("%1 items").arg(QLocale().toString(all)));
+
+    // Stance: criticism only.
+    QComboBox *stance = inbox->filters()->combo(QStringLiteral("filterStance"));
+    stance->setCurrentIndex(stance->findData(int(Stance::Criticism)));
+    store::MentionQuery criticism;
+    criticism.stances = {Stance::Criticism};
+    const qint64 critical = *ws.mentions().count(criticism);
+    QVERIFY(critical > 0 && critical < all);
+    QCOMPARE(model->totalCount(), critical);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QCOMPARE(model->mention(model->index(r, 0))->stance, Stance::Criticism);
+    QCOMPARE(count->text(), QStringLiteral("%1 items").arg(QLocale().toString(critical)));
+
+    // Language on top: Russian criticism.
+    QComboBox *language = inbox->filters()->combo(QStringLiteral("filterLanguage"));
+    language->setCurrentIndex(language->findData(QStringLiteral("ru")));
+    QVERIFY(model->rowCount() > 0);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QCOMPARE(model->mention(model->index(r, 0))->language, QStringLiteral("ru"));
+    inbox->filters()->clear();
+    QCOMPARE(model->totalCount(), all);
+
+    // Search, debounced: nothing changes while typing, then only matching rows (case ignored, Cyrillic too).
+    QLineEdit *search = inbox->filters()->searchField();
+    search->setText(QStringLiteral("ПРОПАГАНДА")); // as typed (QTest types ASCII only)
+    QCOMPARE(model->totalCount(), all);
+    QTRY_VERIFY(model->totalCount() < all);
+    QVERIFY(model->rowCount() > 0);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY(model->mention(model->index(r, 0))->text.contains(QStringLiteral("пропаганд"), Qt::CaseInsensitive));
+    search->clear();
+    QTRY_COMPARE(model->totalCount(), all);
+    QTest::keyClicks(search, QStringLiteral("propaganda"));
+    QTRY_VERIFY(model->totalCount() < all);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY(model->mention(model->index(r, 0))->text.contains(QStringLiteral("propaganda"), Qt::CaseInsensitive));
+    // The first match is open in the detail at once.
+    QVERIFY(inbox->view()->currentIndex().isValid());
+}
+
+void InboxTest::model_withFilters_passesModelTester()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    ui::AccountListModel accounts;
+    accounts.setAccounts(*ws.accounts().all());
+    ui::MentionTableModel model(ws.mentions(), accounts, ui::TimeFormat(ws.timeZone()));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    store::MentionQuery query;
+    query.statuses = {MentionStatus::New};
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), ui::MentionTableModel::kPageSize); // one page at first
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(qint64(model.rowCount()), *ws.mentions().count(query));
+    QSet<qint64> ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids.insert(model.mention(model.index(r, 0))->id);
+    QCOMPARE(ids.size(), model.rowCount()); // keyset pages neither repeat nor skip
+    query.text = QStringLiteral("zzzznotthere");
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void InboxTest::assignToTeamMember_andConversation()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    QVERIFY(store::TeamRepository(ws.database()).setMembers({QStringLiteral("Olga"), QStringLiteral("Pavel")}));
+    const domain::Mention first = addXMention(workbench, true, QStringLiteral("Blorgian first word in a thread"));
+    domain::Mention second = first;
+    second.id = 0;
+    second.remoteId = first.remoteId + QStringLiteral("1");
+    second.inReplyToRemoteId = first.remoteId;
+    second.text = QStringLiteral("Blorgian answer further down the same thread");
+    second.createdAt = first.createdAt.addSecs(60);
+    QCOMPARE(*ws.mentions().insert({second}), 1);
+
+    auto *inbox = workbench.window()->findChild<ui::InboxPane *>();
+    inbox->reload();
+    QTableView *view = inbox->view();
+    auto *model = qobject_cast<ui::MentionTableModel *>(view->model());
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        if (model->mention(model->index(r, 0))->id == first.id)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    view->setCurrentIndex(model->index(row, ui::MentionTableModel::TextColumn));
+    // The conversation beside it: both items, oldest first.
+    QCOMPARE(inbox->conversation()->showFor(model->mention(view->currentIndex())), 2);
+    const QString thread = inbox->conversation()->toPlainText();
+    QVERIFY(thread.indexOf(QStringLiteral("first word")) < thread.indexOf(QStringLiteral("further down")));
+    QVERIFY(thread.indexOf(QStringLiteral("first word")) >= 0);
+
+    // Assign to a member of the team, from the menu of the workspace's team.
+    QMenu *menu = inbox->assignMenu();
+    QStringList offered;
+    for (QAction *a : menu->actions())
+        offered << a->text();
+    QVERIFY(offered.contains(QStringLiteral("Olga")));
+    QVERIFY(offered.contains(QStringLiteral("Pavel")));
+    inbox->assignTo(QStringLiteral("Olga"));
+    QCOMPARE(find(ws, first.id).status, MentionStatus::Assigned);
+    QCOMPARE(find(ws, first.id).assignee, QStringLiteral("Olga"));
+    QCOMPARE(model->mention(view->currentIndex())->assignee, QStringLiteral("Olga"));
+    // And the filter offers the team as assignees.
+    QComboBox *assignee = inbox->filters()->combo(QStringLiteral("filterAssignee"));
+    assignee->setCurrentIndex(assignee->findData(QStringLiteral("Olga")));
+    QCOMPARE(model->totalCount(), 1);
+}
+
+void InboxTest::storm_notifiesOnDesktop_andOpensCriticismOfTheHour()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    ui::AccountListModel accounts;
+    accounts.setAccounts(*ws.accounts().all());
+    ui::DesktopNotifier notifier;
+    QSignalSpy fallback(&notifier, &ui::DesktopNotifier::fallbackMessage);
+    ui::InboxPane inbox(*workbench.session(), accounts, &notifier);
+    QSignalSpy wantsShowing(&inbox, &ui::InboxPane::showRequested);
+    QList<domain::Mention> storm;
+    for (int i = 0; i < 40; ++i) {
+        domain::Mention m;
+        m.accountId = accounts.accounts().first().id;
+        m.remoteId = QStringLiteral("storm-%1").arg(i);
+        m.authorHandle = QStringLiteral("@angry%1").arg(i);
+        m.text = QStringLiteral("This is propaganda and a disgrace.");
+        m.language = QStringLiteral("en");
+        m.stance = Stance::Criticism;
+        m.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60 * (i % 50));
+        storm << m;
+    }
+    QCOMPARE(*ws.mentions().insert(storm), 40);
+    inbox.reload();
+    QVERIFY(!inbox.findChild<QLabel *>(QStringLiteral("stormBanner"))->isHidden());
+    // Said on the desktop (or, with no notification service, in the status bar) once, not at every reload.
+    if (!notifier.desktopServiceAvailable()) {
+        QCOMPARE(fallback.size(), 1);
+        QVERIFY(fallback.first().first().toString().contains(QStringLiteral("40")));
+    }
+    inbox.reload();
+    if (!notifier.desktopServiceAvailable())
+        QCOMPARE(fallback.size(), 1);
+    // Choosing the notification opens the inbox on the criticism of the last hour.
+    emit notifier.activated(QStringLiteral("inbox:storm"));
+    QCOMPARE(wantsShowing.size(), 1);
+    auto *model = qobject_cast<ui::MentionTableModel *>(inbox.view()->model());
+    QCOMPARE(model->totalCount(), 40);
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3700);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QCOMPARE(model->mention(model->index(r, 0))->stance, Stance::Criticism);
+        QVERIFY(model->mention(model->index(r, 0))->createdAt > hourAgo);
+    }
+}
+
+void InboxTest::responseTimes_perItemAndPerPerson()
+{
+    QCOMPARE(ui::ResponseTimesDialog::durationText(12 * 60000), QStringLiteral("12 min"));
+    QCOMPARE(ui::ResponseTimesDialog::durationText((3 * 60 + 5) * 60000), QStringLiteral("3 h 05 min"));
+    QCOMPARE(ui::ResponseTimesDialog::durationText(qint64(50) * 3600000), QStringLiteral("2 d 2 h"));
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    domain::Mention item = addXMention(workbench, true, QStringLiteral("Snorgian question: are you open today?"), 30);
+    QVERIFY(item.id);
+    // It arrived twelve minutes before the reply.
+    QVERIFY(ws.mentions().recordFirstReply(item.id, QStringLiteral("Olga"), item.createdAt.addSecs(12 * 60)));
+    auto *inbox = workbench.window()->findChild<ui::InboxPane *>();
+    inbox->reload();
+    auto *model = qobject_cast<ui::MentionTableModel *>(inbox->view()->model());
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->mention(model->index(r, 0))->id == item.id)
+            inbox->view()->setCurrentIndex(model->index(r, ui::MentionTableModel::TextColumn));
+    }
+    const QString details = inbox->findChild<QTextBrowser *>(QStringLiteral("itemDetails"))->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("First reply after 12 min, by Olga")), qPrintable(details));
+
+    ui::ResponseTimesDialog dialog(ws.mentions());
+    QAbstractItemModel *table = dialog.table()->model();
+    QVERIFY(table->rowCount() >= 2);
+    QCOMPARE(table->index(0, 0).data().toString(), QStringLiteral("The whole team"));
+    bool olga = false;
+    for (int r = 1; r < table->rowCount(); ++r) {
+        if (table->index(r, 0).data().toString() == QStringLiteral("Olga")) {
+            olga = true;
+            QCOMPARE(table->index(r, 1).data().toString(), QStringLiteral("1"));
+            QCOMPARE(table->index(r, 2).data().toString(), QStringLiteral("12 min"));
+        }
+    }
+    QVERIFY(olga);
+}
+
+void InboxTest::settings_reviewAndTeam_storedInTheWorkspace()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    ui::SettingsDialog dialog(ws, m_preferences);
+    auto *review = dialog.findChild<QCheckBox *>(QStringLiteral("repliesNeedReview"));
+    auto *team = dialog.findChild<QPlainTextEdit *>(QStringLiteral("teamMembers"));
+    QVERIFY(review && team);
+    QVERIFY(!review->isChecked());
+    review->setChecked(true);
+    team->setPlainText(QStringLiteral("Olga\n  Pavel \n\nolga"));
+    QVERIFY(dialog.apply());
+    QVERIFY(ui::ReplySender(ws).repliesNeedReview());
+    QCOMPARE(store::TeamRepository(ws.database()).members(), (QStringList{QStringLiteral("Olga"), QStringLiteral("Pavel")}));
 }
 
 QTEST_MAIN(InboxTest)

@@ -1,8 +1,11 @@
 #include "inbox/inboxpane.h"
 
 #include "common/accountlistmodel.h"
+#include "common/desktopnotifier.h"
 #include "compose/publisher.h"
 #include "inbox/classifier.h"
+#include "inbox/conversationview.h"
+#include "inbox/responsetimesdialog.h"
 #include "inbox/inboxfilterbar.h"
 #include "inbox/mentiontablemodel.h"
 #include "inbox/replyeditor.h"
@@ -22,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -35,6 +39,8 @@ namespace ui {
 
 namespace {
 constexpr int kAutoSyncMs = 2 * 60 * 1000;
+// What the storm's desktop notification opens.
+constexpr auto kStormAction = "inbox:storm";
 }
 
 InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accounts, DesktopNotifier *notifier,
@@ -45,7 +51,10 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
       m_savedReplies(new SavedReplyModel(store::SavedReplyRepository(session.workspace().database()), this)),
       m_filters(new InboxFilterBar(accounts)),
       m_fetch(new QPushButton(tr("Fetch new"))), m_syncState(new QLabel), m_autoSync(new QTimer(this)),
-      m_count(new QLabel), m_view(new QTableView), m_details(new QTextBrowser), m_storm(new QLabel)
+      m_count(new QLabel), m_view(new QTableView), m_details(new QTextBrowser),
+      m_conversation(new ConversationView(session.workspace().mentions(), accounts,
+                                          TimeFormat(session.workspace().timeZone()))),
+      m_storm(new QLabel)
 {
     // A storm of criticism is announced above the list, in the colour of criticism, until it passes.
     m_storm->setObjectName(QStringLiteral("stormBanner"));
@@ -53,6 +62,16 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
     m_storm->setStyleSheet(QStringLiteral("#stormBanner { background: #c0392b; color: white; padding: 8px; "
                                           "border-radius: 4px; font-weight: 600; }"));
     m_storm->hide();
+    m_storm->setTextFormat(Qt::RichText);
+    connect(m_storm, &QLabel::linkActivated, this, &InboxPane::showStormItems);
+    if (m_notifier) {
+        connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) {
+            if (key == QLatin1String(kStormAction)) {
+                emit showRequested();
+                showStormItems();
+            }
+        });
+    }
     m_fetch->setToolTip(tr("Fetch new mentions and comments from every account now (F5 reloads the list)."));
     m_syncState->setObjectName(QStringLiteral("hint"));
     connect(m_fetch, &QPushButton::clicked, this, &InboxPane::fetchNow);
@@ -71,6 +90,11 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
     header->addStretch();
     header->addWidget(m_syncState);
     header->addWidget(m_fetch);
+    auto *times = new QPushButton(tr("Response times…"));
+    times->setFocusPolicy(Qt::NoFocus);
+    times->setToolTip(tr("How quickly each person gave the first reply"));
+    connect(times, &QPushButton::clicked, this, &InboxPane::showResponseTimes);
+    header->addWidget(times);
     header->addSpacing(12);
     header->addWidget(m_count);
 
@@ -103,10 +127,16 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxPane::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxPane::updateCount);
 
+    m_details->setObjectName(QStringLiteral("itemDetails"));
     m_details->setPlaceholderText(tr("Select an item to read it in full."));
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
+    auto *side = new QSplitter(Qt::Vertical);
+    side->addWidget(m_details);
+    side->addWidget(m_conversation);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -139,6 +169,10 @@ void InboxPane::buildTriageActions(QLayout *into)
         {tr("Done"), {QKeySequence(Qt::Key_D)}, [this] { setStatus(domain::MentionStatus::Done); }, true},
         {tr("Assign to me"), {QKeySequence(Qt::Key_A)}, [this] { setStatus(domain::MentionStatus::Assigned); },
          true},
+        {tr("Assign to…"), {QKeySequence(Qt::SHIFT | Qt::Key_A)}, [this] {
+             const QRect row = m_view->visualRect(m_view->currentIndex());
+             assignMenu()->popup(m_view->viewport()->mapToGlobal(row.bottomLeft()));
+         }, true},
         {tr("Escalate"), {QKeySequence(Qt::Key_E)}, [this] { setStatus(domain::MentionStatus::Escalated); }, true},
         {tr("Notable for the report"), {QKeySequence(Qt::Key_N)}, [this] { toggleNotable(); }, true},
         {tr("Back to new"), {QKeySequence(Qt::Key_U)}, [this] { setStatus(domain::MentionStatus::New); }, true},
@@ -165,8 +199,8 @@ void InboxPane::buildTriageActions(QLayout *into)
         into->addWidget(button);
     }
     // The arrows move through the list as in any list view; the sheet lists them beside J and K.
-    m_keys[6].keys << QKeySequence(Qt::Key_Down);
-    m_keys[7].keys << QKeySequence(Qt::Key_Up);
+    m_keys[7].keys << QKeySequence(Qt::Key_Down);
+    m_keys[8].keys << QKeySequence(Qt::Key_Up);
     m_keys << TriageKey{{QKeySequence(Qt::SHIFT | Qt::Key_Down)}, tr("Select several items (then a key acts on all)")};
     auto *sheet = new QPushButton(tr("Keys (?)"));
     sheet->setFocusPolicy(Qt::NoFocus);
@@ -214,7 +248,10 @@ ReplyEditor *InboxPane::openReply()
 void InboxPane::replySent(qint64 mentionId, qint64 variantId, bool inReview)
 {
     Q_UNUSED(variantId)
-    m_model->applyStatus({mentionId}, domain::MentionStatus::Replied, QString());
+    if (const auto fresh = m_session.workspace().mentions().find(mentionId))
+        m_model->replaceRow(*fresh); // Replied, with its first reply
+    else
+        m_model->applyStatus({mentionId}, domain::MentionStatus::Replied, QString());
     if (inReview) {
         emit statusMessage(tr("Reply waiting for verification in Compose ▸ Waiting for verification."));
     } else {
@@ -263,6 +300,47 @@ QList<qint64> InboxPane::selectedIds() const
     return ids;
 }
 
+QMenu *InboxPane::assignMenu()
+{
+    if (!m_assignMenu)
+        m_assignMenu = new QMenu(this);
+    m_assignMenu->clear();
+    const QString me = m_session.workspace().actor();
+    QStringList people = store::TeamRepository(m_session.workspace().database()).members();
+    people.removeAll(me);
+    people.prepend(me);
+    for (const QString &person : std::as_const(people)) {
+        QAction *a = m_assignMenu->addAction(person == me ? tr("Me (%1)").arg(me) : person);
+        connect(a, &QAction::triggered, this, [this, person] { assignTo(person); });
+    }
+    m_assignMenu->addSeparator();
+    m_assignMenu->addAction(tr("Team members are edited in Settings"))->setEnabled(false);
+    return m_assignMenu;
+}
+
+void InboxPane::assignTo(const QString &member)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || member.trimmed().isEmpty())
+        return;
+    const auto status = domain::MentionStatus::Assigned;
+    if (const auto done =
+            m_session.workspace().mentions().setStatus(ids, status, m_session.workspace().actor(), member);
+        !done) {
+        emit statusMessage(done.error().message);
+        return;
+    }
+    m_model->applyStatus(ids, status, member);
+    showSelection();
+    emit statusMessage(tr("%n item(s) assigned to %1", nullptr, int(ids.size())).arg(member));
+}
+
+void InboxPane::showResponseTimes()
+{
+    ResponseTimesDialog dialog(m_session.workspace().mentions(), this);
+    dialog.exec();
+}
+
 void InboxPane::setStatus(domain::MentionStatus status)
 {
     const QList<qint64> ids = selectedIds();
@@ -308,16 +386,30 @@ void InboxPane::checkStorm()
         m_stormShown = false;
         return;
     }
-    m_storm->setText(storm.message() + QLatin1Char(' ') + tr("Criticism is at the top of the list."));
+    m_storm->setText(QStringLiteral("%1 %2 <a href='storm' style='color:white'>%3</a>")
+                         .arg(storm.message().toHtmlEscaped(), tr("Criticism is at the top of the list.").toHtmlEscaped(),
+                              tr("Show the criticism of the last hour").toHtmlEscaped()));
     if (!m_stormShown) {
         m_stormShown = true;
         emit statusMessage(storm.message());
         QApplication::alert(window());
+        // Said once per storm on the desktop too: the office may be looking at another window.
+        if (m_notifier)
+            m_notifier->notify(tr("Storm of criticism"), storm.message(), QString::fromLatin1(kStormAction));
     }
+}
+
+void InboxPane::showStormItems()
+{
+    m_filters->showOnly(domain::Stance::Criticism, InboxFilterBar::LastHour);
+    m_view->setFocus();
 }
 
 void InboxPane::reload()
 {
+    // The team may have changed in Settings meanwhile.
+    m_filters->setTeam(store::TeamRepository(m_session.workspace().database()).members(),
+                       m_session.workspace().actor());
     m_model->setQuery(m_filters->query());
     checkStorm();
     selectFirst();
@@ -359,6 +451,7 @@ void InboxPane::updateCount()
 void InboxPane::showSelection()
 {
     const domain::Mention *m = m_model->mention(m_view->currentIndex());
+    m_conversation->showFor(m);
     if (!m) {
         m_details->clear();
         return;
@@ -375,6 +468,14 @@ void InboxPane::showSelection()
     html += QStringLiteral("<p><b>%1</b> · %2</p>")
                 .arg(domain::stanceDisplayName(m->stance).toHtmlEscaped(),
                      domain::mentionStatusDisplayName(m->status).toHtmlEscaped());
+    if (m->status == domain::MentionStatus::Assigned && !m->assignee.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("Assigned to %1").arg(m->assignee).toHtmlEscaped());
+    if (m->firstReplyAt.isValid())
+        html += QStringLiteral("<p id='firstReply'>%1</p>")
+                    .arg(tr("First reply after %1, by %2")
+                             .arg(ResponseTimesDialog::durationText(m->createdAt.msecsTo(m->firstReplyAt)),
+                                  m->firstReplyBy)
+                             .toHtmlEscaped());
     // Why the classifier decided so, in its own cues: the reader can judge (and correct) it.
     const inbox::Classification why = m_session.classifier().classify(m->text);
     if (!why.cues.isEmpty())

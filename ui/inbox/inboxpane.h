@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QLayout;
 class QPushButton;
 class QTableView;
@@ -20,6 +21,7 @@ namespace ui {
 
 class AccountListModel;
 class DesktopNotifier;
+class ConversationView;
 class InboxFilterBar;
 class MentionTableModel;
 class ReplyEditor;
@@ -51,8 +53,19 @@ public:
     // Corrects the stance of the selected items: stored, learnt by the classifier, shown at once.
     void setStance(domain::Stance stance);
 
+    // Assigns the selected items to one team member (Shift+A offers the workspace's team).
+    void assignTo(const QString &member);
+    // The menu of team members to assign to (built afresh: the team is edited in Settings).
+    QMenu *assignMenu();
+    void showResponseTimes();
+    ConversationView *conversation() const { return m_conversation; }
+    // The storm's link: criticism of the last hour, first.
+    void showStormItems();
+
 signals:
     void statusMessage(const QString &message);
+    // The pane wants to be the one shown (a desktop notification was clicked).
+    void showRequested();
 
 private:
     void showSelection();
@@ -80,6 +93,8 @@ private:
     QLabel *m_count;
     QTableView *m_view;
     QTextBrowser *m_details;
+    ConversationView *m_conversation;
+    QMenu *m_assignMenu = nullptr;
     QLabel *m_storm;
     bool m_stormShown = false;
 };

@@ -86,6 +86,16 @@ void MentionTableModel::applyStance(const QList<qint64> &ids, domain::Stance sta
     }
 }
 
+void MentionTableModel::replaceRow(const domain::Mention &mention)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id != mention.id)
+            continue;
+        m_rows[row] = mention;
+        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+    }
+}
+
 const domain::Mention *MentionTableModel::mentionById(qint64 id) const
 {
     for (const domain::Mention &m : m_rows) {

@@ -48,6 +48,8 @@ public:
     void applyStatus(const QList<qint64> &ids, domain::MentionStatus status, const QString &assignee);
     void applyNotable(const QList<qint64> &ids, bool notable);
     void applyStance(const QList<qint64> &ids, domain::Stance stance);
+    // The item as read again from the store, in place of the row with its id (if read).
+    void replaceRow(const domain::Mention &mention);
     // The row already read with this id, or nullptr.
     const domain::Mention *mentionById(qint64 id) const;
     qint64 totalCount() const { return m_total; }

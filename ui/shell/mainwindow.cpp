@@ -48,7 +48,7 @@ MainWindow::MainWindow(workspace::Session &session, QWidget *parent)
 
     connect(m_notifier, &DesktopNotifier::fallbackMessage, this, &MainWindow::showStatus);
     m_compose = new ComposePane(workspace, *m_accounts, &session.publisher(), m_notifier);
-    m_inbox = new InboxPane(session, *m_accounts);
+    m_inbox = new InboxPane(session, *m_accounts, m_notifier);
     m_dashboards = new DashboardPane(session, *m_accounts);
     m_panes->addWidget(m_compose);
     m_panes->addWidget(m_inbox);
@@ -56,6 +56,7 @@ MainWindow::MainWindow(workspace::Session &session, QWidget *parent)
     connect(m_compose, &ComposePane::statusMessage, this, &MainWindow::showStatus);
     connect(m_compose, &ComposePane::showRequested, this, [this] { showPane(ComposePaneIndex); });
     connect(m_inbox, &InboxPane::statusMessage, this, &MainWindow::showStatus);
+    connect(m_inbox, &InboxPane::showRequested, this, [this] { showPane(InboxPaneIndex); });
     connect(m_dashboards, &DashboardPane::statusMessage, this, &MainWindow::showStatus);
 
     auto *splitter = new QSplitter;

@@ -3,8 +3,11 @@
 #include "common/timeformat.h"
 #include "i18n.h"
 #include "shell/preferences.h"
+#include "inbox/replysender.h"
+#include "store/teamrepository.h"
 #include "workspace/workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -12,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -19,7 +23,9 @@ namespace ui {
 
 SettingsDialog::SettingsDialog(workspace::Workspace &workspace, Preferences &preferences, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_preferences(preferences), m_timeZone(new QComboBox),
-      m_language(new QComboBox), m_example(new QLabel)
+      m_language(new QComboBox), m_example(new QLabel),
+      m_repliesNeedReview(new QCheckBox(tr("Replies from the inbox need verification before they go out"))),
+      m_team(new QPlainTextEdit)
 {
     setWindowTitle(tr("Settings"));
     auto *path = new QLabel(QDir::toNativeSeparators(workspace.path()));
@@ -57,6 +63,16 @@ SettingsDialog::SettingsDialog(workspace::Workspace &workspace, Preferences &pre
     restart->setObjectName(QStringLiteral("hint"));
     form->addRow(QString(), restart);
 
+    // The inbox: whether replies go through review, and whom items can be assigned to.
+    m_repliesNeedReview->setObjectName(QStringLiteral("repliesNeedReview"));
+    m_repliesNeedReview->setChecked(ReplySender(workspace).repliesNeedReview());
+    m_team->setObjectName(QStringLiteral("teamMembers"));
+    m_team->setPlaceholderText(tr("One name per line"));
+    m_team->setPlainText(store::TeamRepository(workspace.database()).members().join(QLatin1Char('\n')));
+    m_team->setMaximumHeight(110);
+    form->addRow(tr("Inbox:"), m_repliesNeedReview);
+    form->addRow(tr("Team members:"), m_team);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (apply())
@@ -83,6 +99,18 @@ bool SettingsDialog::apply()
             QMessageBox::warning(this, windowTitle(), saved.error().message);
             return false;
         }
+    }
+    const QString review = m_repliesNeedReview->isChecked() ? QStringLiteral("1") : QStringLiteral("0");
+    if (const auto saved = m_workspace.settings().setValue(QString::fromLatin1(ReplySender::kNeedsReviewSetting), review);
+        !saved) {
+        QMessageBox::warning(this, windowTitle(), saved.error().message);
+        return false;
+    }
+    if (const auto saved = store::TeamRepository(m_workspace.database())
+                               .setMembers(m_team->toPlainText().split(QLatin1Char('\n')));
+        !saved) {
+        QMessageBox::warning(this, windowTitle(), saved.error().message);
+        return false;
     }
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != m_preferences.language();

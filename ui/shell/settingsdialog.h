@@ -2,8 +2,10 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 
 namespace workspace {
 class Workspace;
@@ -13,7 +15,8 @@ namespace ui {
 
 class Preferences;
 
-// Settings: the workspace's time zone (stored in the workspace) and the interface language (this computer).
+// Settings: the workspace's time zone, review of inbox replies and team members (stored in the workspace), and
+// the interface language (this computer).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ private:
     QComboBox *m_timeZone;
     QComboBox *m_language;
     QLabel *m_example;
+    QCheckBox *m_repliesNeedReview;
+    QPlainTextEdit *m_team;
     bool m_languageChanged = false;
 };
 
