@@ -7,10 +7,20 @@
 
 #include <QElapsedTimer>
 
+#include <ctime>
 #include <memory>
 #include <vector>
 
 namespace inbox {
+
+namespace {
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+} // namespace
 
 store::Result<DemoMentionsResult> addDemoMentions(const store::Database &database, const Classifier &classifier,
                                                   qint64 count, quint32 seed,
@@ -42,11 +52,13 @@ store::Result<DemoMentionsResult> addDemoMentions(const store::Database &databas
     // One generator per account, each with its own ids, so several runs with other seeds add to each other.
     std::vector<std::unique_ptr<MentionGenerator>> generators;
     for (qsizetype i = 0; i < xAccounts.size(); ++i)
-        generators.push_back(std::make_unique<MentionGenerator>(seed * 97 + quint32(i), xAccounts.at(i).handle));
+        generators.push_back(std::make_unique<MentionGenerator>(seed * 97 + quint32(i), xAccounts.at(i).handle,
+                                                                count / xAccounts.size() + 1));
 
+    Ingest::tuneConnection(database);
     const Ingest ingest(database, MentionBuilder(classifier));
     constexpr int kPage = 100;
-    constexpr int kPagesPerCommit = 10;
+    constexpr int kPagesPerCommit = 50;
     DemoMentionsResult result;
     QElapsedTimer timer;
     qint64 done = 0;
@@ -62,6 +74,7 @@ store::Result<DemoMentionsResult> addDemoMentions(const store::Database &databas
             planned += n;
         }
         timer.start();
+        const qint64 cpuAtStart = threadCpuNs();
         store::Transaction transaction(database);
         for (const auto &[account, body] : std::as_const(pages)) {
             const auto stored = ingest.xPage(xAccounts.at(account), body);
@@ -72,6 +85,7 @@ store::Result<DemoMentionsResult> addDemoMentions(const store::Database &databas
         if (!transaction.commit())
             return store::Error{QStringLiteral("commit failed"), {}};
         result.ingestNs += timer.nsecsElapsed();
+        result.ingestCpuNs += threadCpuNs() - cpuAtStart;
         done = planned;
         if (progress)
             progress(done);

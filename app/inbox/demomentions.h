@@ -15,11 +15,12 @@ struct DemoMentionsResult
 {
     qint64 stored = 0;    // new items
     qint64 ingestNs = 0;  // time spent parsing, classifying, storing and indexing (generation excluded)
+    qint64 ingestCpuNs = 0; // the same in CPU time of the ingesting thread (what a busy machine does not skew)
 };
 
 // Fills a workspace with `count` generated mentions (MentionGenerator) through the real ingest path, spread
 // over its X accounts (one is added, "@AttacheEmbassy", when it has none). Pages of 100 as X returns them;
-// every ten pages are committed together. progress(done) is called after each commit.
+// every fifty pages are committed together. progress(done) is called after each commit.
 store::Result<DemoMentionsResult> addDemoMentions(const store::Database &database, const Classifier &classifier,
                                                   qint64 count, quint32 seed = 1,
                                                   const std::function<void(qint64)> &progress = {});

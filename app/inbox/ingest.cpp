@@ -2,9 +2,11 @@
 
 #include "platforms/types.h"
 #include "platforms/x/xparser.h"
+#include "store/database.h"
 #include "store/mentionrepository.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace inbox {
 
@@ -15,6 +17,15 @@ store::Result<int> Ingest::page(const domain::Account &account, const platforms:
     for (const auto &item : page.items)
         mentions << m_builder.build(account, item);
     return store::MentionRepository(m_database).insert(mentions);
+}
+
+void Ingest::tuneConnection(const store::Database &database)
+{
+    if (database.dialect().engine() != store::Dialect::Engine::Sqlite)
+        return;
+    QSqlQuery q(database.connection());
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 store::Result<int> Ingest::xPage(const domain::Account &account, const QByteArray &body) const

@@ -51,6 +51,8 @@ void IngestWorker::store(const domain::Account &account, const platforms::Mentio
             if (!*own) {
                 store::Database::OpenError error;
                 *own = main->openAnother(&error);
+                if (*own)
+                    Ingest::tuneConnection(**own);
                 if (!*own) {
                     qCInfo(lcSync) << "no second connection, storing on the caller's thread:"
                                    << error.error.detail;

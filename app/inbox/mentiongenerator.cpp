@@ -78,9 +78,11 @@ const T &pick(QRandomGenerator &rng, const T (&items)[N])
 
 } // namespace
 
-MentionGenerator::MentionGenerator(quint32 seed, QString ourHandle, QDateTime newest, int spreadDays)
-    : m_rng(seed), m_handle(std::move(ourHandle)), m_newest(std::move(newest)),
-      m_spreadMs(qint64(spreadDays) * 24 * 3600 * 1000), m_nextId(1860000000000000000LL + qint64(seed) * 100000000LL)
+MentionGenerator::MentionGenerator(quint32 seed, QString ourHandle, qint64 expected, QDateTime to, int spreadDays)
+    : m_rng(seed), m_handle(std::move(ourHandle)),
+      m_atMs(to.toMSecsSinceEpoch() - qint64(spreadDays) * 24 * 3600 * 1000),
+      m_stepMs(std::max<qint64>(1, qint64(spreadDays) * 24 * 3600 * 1000 / std::max<qint64>(1, expected))),
+      m_nextId(1860000000000000000LL + qint64(seed) * 100000000LL)
 {
     if (m_handle.startsWith(QLatin1Char('@')))
         m_handle.remove(0, 1);
@@ -108,9 +110,10 @@ QByteArray MentionGenerator::nextXPage(int count)
         const int language = l < 5 ? 0 : (l < 8 ? 1 : 2);
         const quint32 s = m_rng.bounded(100u);
         const int stance = s < 35 ? 0 : (s < 55 ? 1 : (s < 75 ? 2 : 3));
-        // Spread back in time, the newest last.
-        const qint64 ageMs = qint64(m_rng.bounded(quint32(std::min<qint64>(m_spreadMs, 4000000000LL))));
-        const QDateTime at = m_newest.addMSecs(-ageMs);
+        // On in time, a step at a time, with a little jitter.
+        m_atMs += m_stepMs;
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(
+            m_atMs + qint64(m_rng.bounded(quint32(std::min<qint64>(m_stepMs, 1000000)))), Qt::UTC);
         const QString authorId = QString::number(1000000 + m_rng.bounded(5000000u));
         QJsonObject post{{QStringLiteral("id"), QString::number(id)},
                          {QStringLiteral("text"), text(stance, language)},

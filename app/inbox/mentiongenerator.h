@@ -16,8 +16,10 @@ namespace inbox {
 class MentionGenerator final
 {
 public:
-    MentionGenerator(quint32 seed, QString ourHandle, QDateTime newest = QDateTime::currentDateTimeUtc(),
-                     int spreadDays = 30);
+    // The items' times run from `from` to `to` in about `expected` steps, in order (as a sync receives them),
+    // with a little jitter.
+    MentionGenerator(quint32 seed, QString ourHandle, qint64 expected = 10000,
+                     QDateTime to = QDateTime::currentDateTimeUtc(), int spreadDays = 30);
 
     // The next page of `count` posts (X allows 5 to 100 per page), ids increasing across pages.
     QByteArray nextXPage(int count);
@@ -28,8 +30,8 @@ private:
 
     QRandomGenerator m_rng;
     QString m_handle;
-    QDateTime m_newest;
-    qint64 m_spreadMs;
+    qint64 m_atMs;
+    qint64 m_stepMs;
     qint64 m_nextId;
     qint64 m_generated = 0;
 };
