@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -114,8 +115,12 @@ int main(int argc, char *argv[])
 
     const qint64 size = bench::sizeOption(args, 1000000);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("inbox.attache"));
-    {
+    QString path = dir.filePath(QStringLiteral("inbox.attache"));
+    // --workspace PATH: fill PATH only when it does not exist yet, and keep it (to measure queries again).
+    const qsizetype kept = args.indexOf(QStringLiteral("--workspace"));
+    if (kept >= 0 && kept + 1 < args.size())
+        path = args.at(kept + 1);
+    if (!QFileInfo::exists(path)) {
         store::Database::OpenError error;
         auto db = store::Database::openSqlite(path, {}, &error);
         if (!db)

@@ -90,11 +90,23 @@ struct Filter
     }
 };
 
-Filter filterOf(const MentionQuery &query, const Dialect &dialect)
+// Above this many full-text matches, SQLite reads the priority (or time) index in order and keeps the rows
+// that match; below it, it reads the matches and sorts them. Either way the first page costs little: a frequent
+// word fills a page within a few thousand rows of the index, a rare one has few rows to sort.
+constexpr qint64 kFrequentMatches = 2000;
+
+Filter filterOf(const MentionQuery &query, const Database &database, bool forCount = false)
 {
+    const Dialect &dialect = database.dialect();
+    const bool sqlite = dialect.engine() == Dialect::Engine::Sqlite;
+    // On SQLite a unary + keeps the planner off an index for a column with few values (platform) or one that
+    // would lose the list's order (account with the priority order): reading such an index and sorting
+    // everything it finds costs far more than reading the order's own index and skipping what does not match.
+    const QString noIndex = sqlite ? QStringLiteral("+") : QString();
     Filter f;
-    f.in(QStringLiteral("account_id"), query.accounts, [](qint64 id) { return QVariant(id); });
-    f.in(QStringLiteral("platform"), query.platforms,
+    f.in((query.order == MentionOrder::Priority ? noIndex : QString()) + QStringLiteral("account_id"),
+         query.accounts, [](qint64 id) { return QVariant(id); });
+    f.in(noIndex + QStringLiteral("platform"), query.platforms,
          [](domain::Platform p) { return QVariant(domain::platformId(p)); });
     f.in(QStringLiteral("language"), query.languages, [](const QString &l) { return QVariant(l); });
     f.in(QStringLiteral("stance"), query.stances,
@@ -119,10 +131,14 @@ Filter filterOf(const MentionQuery &query, const Dialect &dialect)
     }
     if (query.notableOnly)
         f.conditions << QStringLiteral("notable <> 0");
-    if (dialect.engine() == Dialect::Engine::Sqlite) {
+    if (sqlite) {
         if (const QString match = fts5Query(query.text); !match.isEmpty()) {
-            f.conditions << QStringLiteral(
-                "id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)");
+            QSqlQuery matches(database.connection());
+            matches.prepare(QStringLiteral("SELECT COUNT(*) FROM mentions_fts WHERE mentions_fts MATCH ?"));
+            matches.addBindValue(match);
+            const bool frequent = !forCount && matches.exec() && matches.next() && matches.value(0).toLongLong() > kFrequentMatches;
+            f.conditions << (frequent ? QStringLiteral("+id") : QStringLiteral("id")) +
+                                QStringLiteral(" IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)");
             f.values << match;
         }
     } else if (const QString ts = tsQuery(query.text); !ts.isEmpty()) {
@@ -249,11 +265,23 @@ Result<qint64> MentionRepository::count() const
 
 Result<qint64> MentionRepository::count(const MentionQuery &query) const
 {
-    const Filter f = filterOf(query, m_database.dialect());
+    return count(query, 0);
+}
+
+Result<qint64> MentionRepository::count(const MentionQuery &query, qint64 upTo) const
+{
+    // Counting wants the matches first, however many there are.
+    Filter f = filterOf(query, m_database, true);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM mentions") + f.where());
-    for (const QVariant &v : f.values)
+    if (upTo > 0) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM mentions") + f.where() +
+                  QStringLiteral(" LIMIT ?) AS bounded"));
+        f.values << upTo;
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM mentions") + f.where());
+    }
+    for (const QVariant &v : std::as_const(f.values))
         q.addBindValue(v);
     if (!q.exec() || !q.next())
         return queryError(q, QCoreApplication::translate("store", "The mentions could not be counted."));
@@ -270,7 +298,7 @@ Result<QList<domain::Mention>> MentionRepository::page(qint64 offset, int limit,
 Result<QList<domain::Mention>> MentionRepository::page(const MentionQuery &query, qint64 offset,
                                                        int limit) const
 {
-    Filter f = filterOf(query, m_database.dialect());
+    Filter f = filterOf(query, m_database);
     f.values << limit << offset;
     QSqlQuery q(m_database.connection());
     return run(q, kSelect + f.where() + orderBy(query.order) + QStringLiteral(" LIMIT ? OFFSET ?"), f.values);
@@ -279,7 +307,7 @@ Result<QList<domain::Mention>> MentionRepository::page(const MentionQuery &query
 Result<MentionPage> MentionRepository::page(const MentionQuery &query, const MentionCursor &after,
                                             int limit) const
 {
-    Filter f = filterOf(query, m_database.dialect());
+    Filter f = filterOf(query, m_database);
     if (!after.isStart()) {
         // Row values, so both engines range-scan the index the order uses.
         if (query.order == MentionOrder::Priority) {

@@ -54,8 +54,12 @@ public:
     // Stores what is new in one transaction; returns how many were new.
     Result<int> insert(const QList<domain::Mention> &mentions);
     Result<qint64> count() const;
-    // How many items match (the whole table when the query is empty).
+    // How many items match (the whole table when the query is empty). With filters this reads every match:
+    // about 0.1 s a 100,000 matches.
     Result<qint64> count(const MentionQuery &query) const;
+    // The same, but stops at upTo (upTo <= 0: no limit): for "10,000+" in a list's header without reading a
+    // million rows.
+    Result<qint64> count(const MentionQuery &query, qint64 upTo) const;
 
     using Order = MentionOrder;
     // One page of every item, by offset (kept for older callers; deep offsets are slow).

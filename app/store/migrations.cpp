@@ -155,7 +155,8 @@ QStringList v5InboxScale(const Dialect &d)
         QStringLiteral("CREATE INDEX mentions_status ON mentions (status, priority, created_at, id)"),
         QStringLiteral("CREATE INDEX mentions_assignee ON mentions (assignee, priority, created_at, id) "
                        "WHERE assignee <> ''"),
-        QStringLiteral("CREATE INDEX mentions_conversation ON mentions (platform, conversation_id)"),
+        // conversation_id first: platform alone must not look like a useful index for the list's filters.
+        QStringLiteral("CREATE INDEX mentions_conversation ON mentions (conversation_id, platform)"),
         QStringLiteral("CREATE INDEX mentions_first_reply ON mentions (first_reply_at) "
                        "WHERE first_reply_at IS NOT NULL"),
         QStringLiteral("INSERT INTO settings (key, value) SELECT 'mentions.search_backlog', "

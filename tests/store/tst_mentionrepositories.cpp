@@ -57,6 +57,7 @@ private slots:
     void fullText_data();
     void fullText();
     void fullText_withFilterAndOlderItems();
+    void fullText_frequentWord_sameRowsInTheListsOrder();
     void priority_followsStanceCorrectionAndStatus();
     void priority_bioRoleAndAudience();
     void conversation_oldestFirst_withOurPost();
@@ -339,6 +340,44 @@ void MentionRepositoriesTest::fullText_withFilterAndOlderItems()
     QCOMPARE(*mentions.count(q), 2);
     QCOMPARE(*mentions.indexOlderItems(1), 0);
     QCOMPARE(*mentions.count(q), 2);
+}
+
+void MentionRepositoriesTest::fullText_frequentWord_sameRowsInTheListsOrder()
+{
+    // More matches than the repository reads and sorts (it then walks the list's own index instead).
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 fb = addAccount(domain::Platform::Facebook, QStringLiteral("page"));
+    store::MentionRepository mentions(*m_db);
+    QList<domain::Mention> batch;
+    for (int i = 0; i < 2300; ++i) {
+        domain::Mention m = make(i % 2 ? x : fb, QString::number(i), i % 500,
+                                 i % 10 == 9 ? u"Quiet day"_qs : u"The crisis again, day "_qs + QString::number(i));
+        m.stance = i % 3 == 0 ? Stance::Criticism : Stance::Neutral;
+        m.authorFollowers = (i * 7919) % 300000;
+        batch << m;
+    }
+    QCOMPARE(*mentions.insert(batch), 2300);
+    for (const auto order : {store::MentionOrder::Priority, store::MentionOrder::Newest}) {
+        store::MentionQuery all;
+        all.order = order;
+        all.platforms = {domain::Platform::X};
+        store::MentionQuery search = all;
+        search.text = u"CRISIS"_qs;
+        QCOMPARE(*mentions.count(search), 920);
+        QCOMPARE(*mentions.count(search, 100), 100);
+        QCOMPARE(*mentions.count(search, 5000), 920);
+        const auto expected = mentions.page(all, 0, 2300);
+        QStringList matching;
+        for (const auto &m : *expected) {
+            if (m.text.contains(u"crisis"_qs))
+                matching << m.remoteId;
+        }
+        const auto first = mentions.page(search, store::MentionCursor{}, 100);
+        QVERIFY2(first, qPrintable(why(first)));
+        QCOMPARE(remoteIds(first->items), matching.mid(0, 100));
+        const auto second = mentions.page(search, first->next, 100);
+        QCOMPARE(remoteIds(second->items), matching.mid(100, 100));
+    }
 }
 
 void MentionRepositoriesTest::priority_followsStanceCorrectionAndStatus()
