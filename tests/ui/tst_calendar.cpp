@@ -6,7 +6,10 @@
 #include "compose/calendarpane.h"
 #include "compose/calendarview.h"
 #include "compose/composepane.h"
+#include "store/variantpartrepository.h"
 #include "workspace/workspace.h"
+
+#include <QTextBrowser>
 
 #include <QMimeData>
 #include <QPushButton>
@@ -31,6 +34,7 @@ private slots:
     void drop_acrossTheMarchChange_isReadInLondonTime();
     void onlyApprovedOrScheduled_move();
     void composePane_showsTheCalendar();
+    void composePane_detailsTellThreadAndHistory();
 
 private:
     qint64 newVariant(const QString &text, VariantState state, const QDateTime &when = {});
@@ -250,6 +254,25 @@ void CalendarTest::composePane_showsTheCalendar()
     QVERIFY(pane.calendar()->model()->rowCount() >= 1 || day > pane.calendar()->view()->lastShown());
     button->click();
     QVERIFY(!pane.calendar()->isVisible());
+}
+
+void CalendarTest::composePane_detailsTellThreadAndHistory()
+{
+    const QDateTime when = QDateTime::currentDateTimeUtc().addDays(2);
+    const qint64 id = newVariant(QStringLiteral("Long statement"), VariantState::Scheduled, when);
+    store::VariantPartRepository parts(m_ws->database());
+    QVERIFY(parts.ensureParts(id, {QStringLiteral("First part 1/2"), QStringLiteral("Second part 2/2")}));
+    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Pending, domain::VariantPart::Attempt::Sending));
+    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Sending, domain::VariantPart::Attempt::Sent,
+                       QStringLiteral("1861")));
+    QVERIFY(m_ws->posts().reschedule(id, when.addSecs(3600), QStringLiteral("attache")));
+    ui::ComposePane pane(*m_ws, *m_accounts);
+    pane.selectVariant(id);
+    const QString details = pane.findChild<QTextBrowser *>()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("published (id 1861)")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("Second part 2/2 — waiting")));
+    QVERIFY(details.contains(QStringLiteral("moved its time — ")));
+    QVERIFY(!details.contains(QStringLiteral("“” to “”")));
 }
 
 QTEST_MAIN(CalendarTest)

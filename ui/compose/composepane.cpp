@@ -7,9 +7,12 @@
 #include "compose/failurenotices.h"
 #include "compose/posttreemodel.h"
 #include "compose/workflowbar.h"
+#include "store/attachmentrepository.h"
+#include "store/variantpartrepository.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -341,18 +344,50 @@ QString ComposePane::variantHtml(qint64 variantId) const
     if (v->state == domain::VariantState::Failed)
         html += QStringLiteral("<p style='color:#c0392b'><b>%1</b> %2</p>")
                     .arg(tr("The platform refused it:").toHtmlEscaped(), v->failureReason.toHtmlEscaped());
+    if (!v->replyToRemoteId.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("A reply to item %1 of the inbox.").arg(v->replyToRemoteId).toHtmlEscaped());
     html += QStringLiteral("<blockquote>%1</blockquote>")
                 .arg(v->text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    // A thread: each part with where it stands (sent with its id, being sent, waiting).
+    if (const auto parts = store::VariantPartRepository(m_workspace.database()).parts(variantId);
+        parts && !parts->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ol>").arg(tr("Thread").toHtmlEscaped());
+        for (const auto &part : *parts) {
+            QString where = tr("waiting");
+            if (part.attempt == domain::VariantPart::Attempt::Sent)
+                where = tr("published (id %1)").arg(part.remoteId);
+            else if (part.attempt == domain::VariantPart::Attempt::Sending)
+                where = tr("being sent");
+            html += QStringLiteral("<li>%1 <i>— %2</i></li>").arg(part.text.toHtmlEscaped(), where.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ol>");
+    }
+    if (const auto media = store::AttachmentRepository(m_workspace.database()).attachments(variantId);
+        media && !media->isEmpty()) {
+        QStringList names;
+        for (const auto &a : *media)
+            names << QFileInfo(a.filePath).fileName().toHtmlEscaped();
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Pictures:").toHtmlEscaped(), names.join(QStringLiteral(", ")));
+    }
     const auto audit = m_workspace.posts().auditLog().forEntity(QStringLiteral("variant"), variantId);
     if (audit && !audit->isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
         for (const auto &e : *audit) {
             const auto from = domain::stateFromId(e.fromState);
             const auto to = domain::stateFromId(e.toState);
-            QString line =
-                tr("%1: %2 moved it from “%3” to “%4”")
-                    .arg(time.shortLocal(e.at), e.actor, from ? domain::stateDisplayName(*from) : e.fromState,
-                         to ? domain::stateDisplayName(*to) : e.toState);
+            QString line;
+            if (e.action == QLatin1String("reschedule"))
+                line = tr("%1: %2 moved its time").arg(time.shortLocal(e.at), e.actor);
+            else if (e.action == QLatin1String("thread-on"))
+                line = tr("%1: %2 chose to publish it as a thread").arg(time.shortLocal(e.at), e.actor);
+            else if (e.action == QLatin1String("thread-off"))
+                line = tr("%1: %2 chose to publish it as one post").arg(time.shortLocal(e.at), e.actor);
+            else if (e.action == QLatin1String("create"))
+                line = tr("%1: %2 added this account to the post").arg(time.shortLocal(e.at), e.actor);
+            else
+                line = tr("%1: %2 moved it from “%3” to “%4”")
+                           .arg(time.shortLocal(e.at), e.actor, from ? domain::stateDisplayName(*from) : e.fromState,
+                                to ? domain::stateDisplayName(*to) : e.toState);
             if (!e.reason.isEmpty())
                 line += QStringLiteral(" — ") + e.reason;
             html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());

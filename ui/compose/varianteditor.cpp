@@ -158,6 +158,13 @@ VariantEditor::VariantEditor(compose::PostDraft &draft, int index, QTextDocument
     head->setSpacing(6);
     head->addWidget(icon);
     head->addWidget(name, 1);
+    if (!v.replyToRemoteId.isEmpty()) {
+        // Written in the inbox as an answer: it goes out as a reply to that item, not as a post of its own.
+        auto *reply = new QLabel(tr("↩ Reply"));
+        reply->setObjectName(QStringLiteral("replyMark"));
+        reply->setToolTip(tr("Goes out as a reply to item %1 of the inbox").arg(v.replyToRemoteId));
+        head->addWidget(reply);
+    }
     head->addWidget(m_state);
     auto *tools = new QHBoxLayout;
     tools->setSpacing(6);
