@@ -429,6 +429,16 @@ Status PostRepository::setAsThread(qint64 variantId, bool asThread, const QStrin
                          .arg(domain::stateDisplayName(current->state).toLower()),
                      {}};
     QSqlQuery q(m_database.connection());
+    // Part of the thread is out already: the rest follows as a thread, whatever is chosen now.
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM variant_parts WHERE variant_id = ? AND attempt <> 'pending'"));
+    q.addBindValue(variantId);
+    if (!q.exec() || !q.next())
+        return queryError(q, QCoreApplication::translate("store", "The variant could not be saved."));
+    if (!asThread && q.value(0).toLongLong() > 0)
+        return Error{QCoreApplication::translate(
+                         "store", "Part of this thread is already published; the rest can only follow as a thread."),
+                     {}};
+    q.finish();
     q.prepare(QStringLiteral("UPDATE variants SET as_thread = ?, updated_at = ? WHERE id = ? AND state = ?"));
     q.addBindValue(asThread ? 1 : 0);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());

@@ -199,6 +199,10 @@ void VariantRepositoriesTest::editVariant_discardsUnsentParts_keepsAStartedThrea
     QVERIFY(parts.move(id, 0, Attempt::Pending, Attempt::Sending));
     QVERIFY(posts.editVariant(id, QStringLiteral("third"), kAttache));
     QCOMPARE(parts.parts(id)->size(), 2);
+    // Once a part is out, the variant cannot stop being a thread.
+    QVERIFY(posts.setAsThread(id, true, kAttache));
+    QVERIFY(!posts.setAsThread(id, false, kAttache));
+    QVERIFY(posts.variant(id)->asThread);
 }
 
 void VariantRepositoriesTest::attachments_inOrder_withTheirUploads()

@@ -66,6 +66,11 @@ ComposePane::ComposePane(workspace::Workspace &workspace, const AccountListModel
             reload();
             selectVariant(variantId);
             emit showRequested();
+            // Chosen from the desktop: bring the window forward too.
+            if (window()->isMinimized())
+                window()->showNormal();
+            window()->raise();
+            window()->activateWindow();
         });
     }
     connect(m_workflow, &WorkflowBar::changed, this, &ComposePane::reload);
