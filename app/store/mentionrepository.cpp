@@ -90,12 +90,7 @@ struct Filter
     }
 };
 
-// Above this many full-text matches, SQLite reads the priority (or time) index in order and keeps the rows
-// that match; below it, it reads the matches and sorts them. Either way the first page costs little: a frequent
-// word fills a page within a few thousand rows of the index, a rare one has few rows to sort.
-constexpr qint64 kFrequentMatches = 2000;
-
-Filter filterOf(const MentionQuery &query, const Database &database, bool forCount = false)
+Filter filterOf(const MentionQuery &query, const Database &database, qint64 frequentMatches = 0)
 {
     const Dialect &dialect = database.dialect();
     const bool sqlite = dialect.engine() == Dialect::Engine::Sqlite;
@@ -136,7 +131,8 @@ Filter filterOf(const MentionQuery &query, const Database &database, bool forCou
             QSqlQuery matches(database.connection());
             matches.prepare(QStringLiteral("SELECT COUNT(*) FROM mentions_fts WHERE mentions_fts MATCH ?"));
             matches.addBindValue(match);
-            const bool frequent = !forCount && matches.exec() && matches.next() && matches.value(0).toLongLong() > kFrequentMatches;
+            const bool frequent = frequentMatches > 0 && matches.exec() && matches.next() &&
+                                  matches.value(0).toLongLong() > frequentMatches;
             f.conditions << (frequent ? QStringLiteral("+id") : QStringLiteral("id")) +
                                 QStringLiteral(" IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)");
             f.values << match;
@@ -271,7 +267,7 @@ Result<qint64> MentionRepository::count(const MentionQuery &query) const
 Result<qint64> MentionRepository::count(const MentionQuery &query, qint64 upTo) const
 {
     // Counting wants the matches first, however many there are.
-    Filter f = filterOf(query, m_database, true);
+    Filter f = filterOf(query, m_database);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (upTo > 0) {
@@ -298,7 +294,7 @@ Result<QList<domain::Mention>> MentionRepository::page(qint64 offset, int limit,
 Result<QList<domain::Mention>> MentionRepository::page(const MentionQuery &query, qint64 offset,
                                                        int limit) const
 {
-    Filter f = filterOf(query, m_database);
+    Filter f = filterOf(query, m_database, m_frequentMatches);
     f.values << limit << offset;
     QSqlQuery q(m_database.connection());
     return run(q, kSelect + f.where() + orderBy(query.order) + QStringLiteral(" LIMIT ? OFFSET ?"), f.values);
@@ -307,7 +303,7 @@ Result<QList<domain::Mention>> MentionRepository::page(const MentionQuery &query
 Result<MentionPage> MentionRepository::page(const MentionQuery &query, const MentionCursor &after,
                                             int limit) const
 {
-    Filter f = filterOf(query, m_database);
+    Filter f = filterOf(query, m_database, m_frequentMatches);
     if (!after.isStart()) {
         // Row values, so both engines range-scan the index the order uses.
         if (query.order == MentionOrder::Priority) {

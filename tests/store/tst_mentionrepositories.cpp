@@ -357,6 +357,7 @@ void MentionRepositoriesTest::fullText_frequentWord_sameRowsInTheListsOrder()
         batch << m;
     }
     QCOMPARE(*mentions.insert(batch), 2300);
+    mentions.setFrequentMatches(1000);
     for (const auto order : {store::MentionOrder::Priority, store::MentionOrder::Newest}) {
         store::MentionQuery all;
         all.order = order;
