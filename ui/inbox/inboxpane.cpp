@@ -202,6 +202,9 @@ void InboxPane::buildTriageActions(QLayout *into)
     m_keys[7].keys << QKeySequence(Qt::Key_Down);
     m_keys[8].keys << QKeySequence(Qt::Key_Up);
     m_keys << TriageKey{{QKeySequence(Qt::SHIFT | Qt::Key_Down)}, tr("Select several items (then a key acts on all)")};
+    m_keys << TriageKey{{QKeySequence(QKeySequence::Find)}, tr("Search (Down returns to the list)")};
+    m_keys << TriageKey{{QKeySequence(Qt::CTRL | Qt::Key_Return)}, tr("Send the reply, in the reply editor")};
+    m_keys << TriageKey{{QKeySequence(Qt::Key_Escape)}, tr("Close the reply editor without sending")};
     auto *sheet = new QPushButton(tr("Keys (?)"));
     sheet->setFocusPolicy(Qt::NoFocus);
     sheet->setToolTip(tr("Every key of the inbox"));

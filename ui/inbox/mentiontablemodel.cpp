@@ -157,6 +157,8 @@ QString MentionTableModel::whyHere(const domain::Mention &m)
         reasons << tr("a question, right after criticism");
     if (m.authorVerified)
         reasons << tr("verified author");
+    if (m.authorPublicRole)
+        reasons << tr("the press or an official, by their bio");
     if (m.authorFollowers >= 1000)
         reasons << tr("%1 followers").arg(QLocale().toString(m.authorFollowers));
     reasons << tr("then the newest first");
