@@ -1,5 +1,6 @@
 #include "audience/comparisoncharts.h"
 #include "audience/dashboardpane.h"
+#include "audience/followerimportcontroller.h"
 #include "audience/importissuesdialog.h"
 #include "common/accountlistmodel.h"
 #include "shell/mainwindow.h"
@@ -16,6 +17,8 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QImage>
 #include <QLineSeries>
 #include <QPainter>
@@ -43,6 +46,7 @@ private slots:
     void hover_showsTheFigure();
     void backgroundReload_sameFiguresAsOnThisThread();
     void importIssues_listedAndCopied();
+    void importController_wholeOrNothing_inTheBackground();
 
 private:
     static QImage render(QChart *chart, bool dark = false);
@@ -284,6 +288,48 @@ void DashboardsTest::importIssues_listedAndCopied()
     QCOMPARE(dialog.issues().size(), 2);
     QCOMPARE(dialog.copyText(), QStringLiteral("/tmp/followers.csv\nline 3: 4 fields where the header has 3\n"
                                                "line 9: the text is not valid UTF-8\n"));
+}
+
+void DashboardsTest::importController_wholeOrNothing_inTheBackground()
+{
+    ui::Workbench workbench(m_preferences);
+    auto *pane = openDemo(workbench);
+    QVERIFY(pane);
+    workspace::Workspace &ws = *workbench.workspace();
+    domain::Account weibo;
+    const auto accounts = ws.accounts().all(); // named: a range-for over a temporary's contents would dangle
+    for (const auto &a : *accounts) {
+        if (a.platform == domain::Platform::Weibo)
+            weibo = a;
+    }
+    const qsizetype before = ws.audience().followerHistory(weibo.id)->size();
+    QTemporaryDir dir;
+    auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName();
+    };
+    ui::FollowerImportController controller(ws.database(), nullptr);
+    QSignalSpy refused(&controller, &ui::FollowerImportController::refused);
+    QSignalSpy imported(&controller, &ui::FollowerImportController::imported);
+    controller.importFile(weibo, write(QStringLiteral("bad.csv"), "location,bio,verified\n北京,,false\n上海,,perhaps\n"));
+    QVERIFY(controller.isRunning());
+    QVERIFY(refused.wait(10000));
+    const QStringList issues = refused.first().at(1).toStringList();
+    QCOMPARE(issues.size(), 1);
+    QVERIFY2(issues.first().startsWith(QStringLiteral("line 3: ")), qPrintable(issues.first()));
+    QCOMPARE(ws.audience().followerHistory(weibo.id)->size(), before); // nothing landed
+
+    controller.importFile(weibo, write(QStringLiteral("good.jsonl"), "{\"location\": \"北京\"}\n{\"location\": \"上海\"}\n"));
+    QVERIFY(imported.wait(10000));
+    QCOMPARE(imported.first().at(1).toLongLong(), 2);
+    const auto after = ws.audience().followerHistory(weibo.id);
+    QCOMPARE(after->size(), before + 1);
+    bool found = false;
+    for (const auto &p : *after)
+        found = found || p.followers == 2;
+    QVERIFY(found);
 }
 
 QTEST_MAIN(DashboardsTest)

@@ -304,6 +304,7 @@ QChart *shareComparison(const QList<AccountFigures> &accounts, domain::AudienceD
     auto *axisX = new QValueAxis;
     axisX->setLabelFormat(QStringLiteral("%d%"));
     axisX->setRange(0, std::max(10.0, maxValue * 1.15));
+    axisX->applyNiceNumbers(); // ticks at round percentages
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);

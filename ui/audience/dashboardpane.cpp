@@ -240,8 +240,11 @@ DashboardPane::DashboardPane(workspace::Session &session, const AccountListModel
 
 DashboardPane::~DashboardPane()
 {
-    if (m_loader)
+    // The loader reads through a reference to the workspace: it must be done before the pane goes.
+    if (m_loader) {
         m_loader->wait();
+        delete m_loader;
+    }
 }
 
 void DashboardPane::layOutShares()
