@@ -65,28 +65,36 @@ store::Result<DemoMentionsResult> addDemoMentions(const store::Database &databas
     qsizetype next = 0;
     while (done < count) {
         // Generated before the clock runs: the measure is of the ingest, not of making up texts.
-        QList<QPair<qsizetype, QByteArray>> pages;
+        struct Page
+        {
+            qsizetype account;
+            int items;
+            QByteArray body;
+        };
+        QList<Page> pages;
         qint64 planned = done;
         for (int p = 0; p < kPagesPerCommit && planned < count; ++p) {
             const int n = int(std::min<qint64>(kPage, count - planned));
             const qsizetype account = next++ % xAccounts.size();
-            pages.append({account, generators[size_t(account)]->nextXPage(n)});
+            pages.append({account, n, generators[size_t(account)]->nextXPage(n)});
             planned += n;
         }
         timer.start();
         const qint64 cpuAtStart = threadCpuNs();
         store::Transaction transaction(database);
-        for (const auto &[account, body] : std::as_const(pages)) {
-            const auto stored = ingest.xPage(xAccounts.at(account), body);
+        for (const Page &page : std::as_const(pages)) {
+            const auto stored = ingest.xPage(xAccounts.at(page.account), page.body);
             if (!stored)
                 return stored.error();
             result.stored += *stored;
+            done += page.items;
+            if (progress && done < planned)
+                progress(done); // the last page of a commit is reported once it is committed
         }
         if (!transaction.commit())
             return store::Error{QStringLiteral("commit failed"), {}};
         result.ingestNs += timer.nsecsElapsed();
         result.ingestCpuNs += threadCpuNs() - cpuAtStart;
-        done = planned;
         if (progress)
             progress(done);
     }

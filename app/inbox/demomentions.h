@@ -20,7 +20,7 @@ struct DemoMentionsResult
 
 // Fills a workspace with `count` generated mentions (MentionGenerator) through the real ingest path, spread
 // over its X accounts (one is added, "@AttacheEmbassy", when it has none). Pages of 100 as X returns them;
-// every fifty pages are committed together. progress(done) is called after each commit.
+// every fifty pages are committed together. progress(done) is called after each page.
 store::Result<DemoMentionsResult> addDemoMentions(const store::Database &database, const Classifier &classifier,
                                                   qint64 count, quint32 seed = 1,
                                                   const std::function<void(qint64)> &progress = {});

@@ -26,6 +26,7 @@ void Ingest::tuneConnection(const store::Database &database)
     QSqlQuery q(database.connection());
     q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 store::Result<int> Ingest::xPage(const domain::Account &account, const QByteArray &body) const

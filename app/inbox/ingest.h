@@ -34,7 +34,7 @@ public:
     const MentionBuilder &builder() const { return m_builder; }
 
     // For a connection that ingests in bulk (the sync's worker, the demo): on SQLite a larger page cache (the
-    // indexes of a million items do not fit the default 2 MB) and synchronous=NORMAL, which in WAL mode keeps
+    // indexes of a million items do not fit the default 2 MB), temporary tables in memory, and synchronous=NORMAL, which in WAL mode keeps
     // the file consistent through any crash and may lose only the last commits on a power cut — which the
     // sync fetches again, as its cursor moves on only after them.
     static void tuneConnection(const store::Database &database);

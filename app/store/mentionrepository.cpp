@@ -206,11 +206,12 @@ Result<int> MentionRepository::insert(const QList<domain::Mention> &mentions)
     }
     QSqlQuery q(db);
     QSqlQuery index(db);
-    // RETURNING gives the new id, and no row for an item already stored.
+    // PostgreSQL's RETURNING gives the new id, and no row for an item already stored. SQLite says the same
+    // through the changes and the last rowid: its RETURNING builds a temporary table for every row, on disk
+    // unless temp_store is MEMORY, which took most of the time of a bulk ingest.
     if (sqlite) {
         q.prepare(m_database.dialect().insertIgnoring(QStringLiteral("mentions"), kColumns,
-                                                      QStringLiteral("platform, remote_id")) +
-                  QStringLiteral(" RETURNING id"));
+                                                      QStringLiteral("platform, remote_id")));
         index.prepare(QStringLiteral("INSERT INTO mentions_fts (rowid, body) VALUES (?, ?)"));
     } else {
         q.prepare(QStringLiteral("INSERT INTO mentions (") + kColumns.join(QLatin1Char(',')) +
@@ -235,10 +236,17 @@ Result<int> MentionRepository::insert(const QList<domain::Mention> &mentions)
             q.addBindValue(folded);
         if (!q.exec())
             return queryError(q, QCoreApplication::translate("store", "The mentions could not be saved."));
-        if (!q.next())
-            continue; // already stored
-        const qint64 id = q.value(0).toLongLong();
-        q.finish();
+        qint64 id = 0;
+        if (sqlite) {
+            if (q.numRowsAffected() <= 0)
+                continue; // already stored
+            id = q.lastInsertId().toLongLong();
+        } else {
+            if (!q.next())
+                continue; // already stored
+            id = q.value(0).toLongLong();
+            q.finish();
+        }
         ++inserted;
         if (sqlite) {
             index.addBindValue(id);
