@@ -62,6 +62,7 @@ private slots:
     void shortcutsSheet_listsEveryTriageKey();
     void filtersAndSearch_changeTheRows();
     void model_withFilters_passesModelTester();
+    void manyMatches_countedUpToTheLimit();
     void assignToTeamMember_andConversation();
     void storm_notifiesOnDesktop_andOpensCriticismOfTheHour();
     void responseTimes_perItemAndPerPerson();
@@ -442,6 +443,46 @@ void InboxTest::model_withFilters_passesModelTester()
     model.setQuery(query);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({}));
+}
+
+void InboxTest::manyMatches_countedUpToTheLimit()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    // More questions than a filtered list counts exactly.
+    QList<domain::Mention> many;
+    const qint64 account = firstX(ws).id;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < ui::MentionTableModel::kCountLimit + 50; ++i) {
+        domain::Mention m;
+        m.accountId = account;
+        m.remoteId = QStringLiteral("many-%1").arg(i);
+        m.authorHandle = QStringLiteral("@asker%1").arg(i);
+        m.text = QStringLiteral("When does the consulate open? %1").arg(i);
+        m.language = QStringLiteral("en");
+        m.stance = Stance::Question;
+        m.createdAt = now.addSecs(-i);
+        many << m;
+    }
+    QCOMPARE(*ws.mentions().insert(many), int(many.size()));
+    auto *inbox = workbench.window()->findChild<ui::InboxPane *>();
+    auto *model = qobject_cast<ui::MentionTableModel *>(inbox->view()->model());
+    QComboBox *stance = inbox->filters()->combo(QStringLiteral("filterStance"));
+    stance->setCurrentIndex(stance->findData(int(Stance::Question)));
+    QVERIFY(model->totalIsLowerBound());
+    QCOMPARE(model->totalCount(), ui::MentionTableModel::kCountLimit);
+    QCOMPARE(inbox->findChild<QLabel *>(QStringLiteral("inboxCount"))->text(), QStringLiteral("10,000+ items"));
+    QCOMPARE(model->rowCount(), ui::MentionTableModel::kPageSize);
+    // Reading on past the bound still works, page by page, to the very end.
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    store::MentionQuery questions;
+    questions.stances = {Stance::Question};
+    QCOMPARE(qint64(model->rowCount()), *ws.mentions().count(questions));
+    QVERIFY(!model->totalIsLowerBound());
+    QCOMPARE(model->totalCount(), qint64(model->rowCount()));
 }
 
 void InboxTest::assignToTeamMember_andConversation()

@@ -448,7 +448,9 @@ void InboxPane::syncFinished(int newItems)
 void InboxPane::updateCount()
 {
     m_count->setObjectName(QStringLiteral("inboxCount"));
-    m_count->setText(tr("%1 items").arg(QLocale().toString(m_model->totalCount())));
+    m_count->setText(m_model->totalIsLowerBound()
+                         ? tr("%1+ items").arg(QLocale().toString(m_model->totalCount()))
+                         : tr("%1 items").arg(QLocale().toString(m_model->totalCount())));
 }
 
 void InboxPane::showSelection()

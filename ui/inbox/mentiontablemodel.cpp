@@ -30,8 +30,15 @@ void MentionTableModel::reload()
     m_rows.clear();
     m_next = {};
     m_atEnd = true;
-    const auto total = m_repository.count(m_query);
+    m_totalIsLowerBound = false;
+    // The whole table counts fast; a filtered list is counted up to kCountLimit only.
+    const bool filtered = !m_query.accounts.isEmpty() || !m_query.platforms.isEmpty() ||
+                          !m_query.languages.isEmpty() || !m_query.stances.isEmpty() ||
+                          !m_query.statuses.isEmpty() || m_query.assignee.has_value() || m_query.from.isValid() ||
+                          m_query.to.isValid() || !m_query.text.isEmpty() || m_query.notableOnly;
+    const auto total = filtered ? m_repository.count(m_query, kCountLimit) : m_repository.count();
     m_total = total ? *total : 0;
+    m_totalIsLowerBound = filtered && m_total >= kCountLimit;
     QString failure = total ? QString() : total.error().message;
     if (m_total > 0) {
         if (auto page = m_repository.page(m_query, store::MentionCursor{}, kPageSize)) {
@@ -41,8 +48,10 @@ void MentionTableModel::reload()
         } else {
             failure = page.error().message;
         }
-        if (m_atEnd)
+        if (m_atEnd) {
             m_total = m_rows.size(); // nothing more to fetch, even if the count was off
+            m_totalIsLowerBound = false;
+        }
     }
     endResetModel();
     if (!failure.isEmpty())
@@ -117,7 +126,7 @@ int MentionTableModel::columnCount(const QModelIndex &parent) const
 
 bool MentionTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && m_rows.size() < m_total;
+    return !parent.isValid() && !m_atEnd && (m_totalIsLowerBound || m_rows.size() < m_total);
 }
 
 void MentionTableModel::fetchMore(const QModelIndex &parent)
@@ -128,6 +137,7 @@ void MentionTableModel::fetchMore(const QModelIndex &parent)
     if (!page) {
         m_atEnd = true; // stop asking until reload()
         m_total = m_rows.size();
+        m_totalIsLowerBound = false;
         emit readFailed(page.error().message);
         return;
     }
@@ -136,13 +146,19 @@ void MentionTableModel::fetchMore(const QModelIndex &parent)
     if (page->items.isEmpty()) {
         m_atEnd = true;
         m_total = m_rows.size();
+        m_totalIsLowerBound = false;
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->items.size() - 1));
     m_rows.append(page->items);
     endInsertRows();
-    if (m_atEnd && m_rows.size() != m_total)
+    if (m_totalIsLowerBound && m_rows.size() >= m_total) {
+        m_total = m_rows.size(); // read past the bound: the rows read are the better lower bound
+        if (m_atEnd)
+            m_totalIsLowerBound = false;
+    } else if (m_atEnd && m_rows.size() != m_total) {
         m_total = m_rows.size();
+    }
 }
 
 QString MentionTableModel::whyHere(const domain::Mention &m)

@@ -34,6 +34,9 @@ public:
         ColumnCount
     };
     static constexpr int kPageSize = 200;
+    // A filtered list counts its matches up to this many ("10,000+"): an exact count reads every match, about
+    // 0.1 s per 100,000, which the GUI thread should not wait for at every keystroke of a search.
+    static constexpr qint64 kCountLimit = 10000;
 
     MentionTableModel(const store::MentionRepository &repository, const AccountListModel &accounts,
                       TimeFormat timeFormat, QObject *parent = nullptr);
@@ -53,6 +56,8 @@ public:
     // The row already read with this id, or nullptr.
     const domain::Mention *mentionById(qint64 id) const;
     qint64 totalCount() const { return m_total; }
+    // True when totalCount() is only the lower bound kCountLimit of a filtered list (more match).
+    bool totalIsLowerBound() const { return m_totalIsLowerBound; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -74,6 +79,7 @@ private:
     store::MentionQuery m_query;
     QList<domain::Mention> m_rows;
     qint64 m_total = 0;
+    bool m_totalIsLowerBound = false;
     store::MentionCursor m_next; // where the next page starts (keyset paging: as fast deep down as at the top)
     bool m_atEnd = true;
 };
