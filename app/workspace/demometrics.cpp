@@ -1,4 +1,4 @@
-// The demo's published history: a post every fortnight or so over the year on the embassy's X accounts and
+// The demo's published history: a post about once a month over the year on the embassy's X accounts and
 // its Facebook page, each with the reach and engagement its platform would report, so the dashboards can mark
 // posts on the growth chart and chart each post's reach. The launch of the Year of Language and Literature in
 // the spring is the post that moved the followers.
@@ -23,15 +23,15 @@ const QStringList &titles()
         QStringLiteral("Consular reception days"),
         QStringLiteral("Ambassador at Chatham House"),
         QStringLiteral("Christmas and New Year greetings"),
-        QStringLiteral("Visa centre opening hours"),
+        QStringLiteral("Year of Language and Literature launch"), // in the spring, when the followers jumped
         QStringLiteral("Trade mission to Manchester"),
         QStringLiteral("Tchaikovsky evening at the Barbican"),
-        QStringLiteral("Year of Language and Literature launch"),
+        QStringLiteral("Visa centre opening hours"),
         QStringLiteral("Pushkin exhibition opens"),
         QStringLiteral("Science cooperation forum"),
         QStringLiteral("Ambassador's interview with the BBC"),
         QStringLiteral("Students: summer schools in Moscow"),
-        QStringLiteral("Victory Day wreath laying"),
+        QStringLiteral("Ambassador meets the Lord Mayor"),
         QStringLiteral("Russian films at the London festival"),
         QStringLiteral("Chess masterclass for schools"),
         QStringLiteral("Book fair in Edinburgh"),
@@ -66,7 +66,8 @@ store::Status addPostMetrics(Context &context)
         if (!history)
             return history.error();
         for (qsizetype i = 0; i < titles().size(); ++i) {
-            const QDateTime at = context.now.addDays(-365 + t.offset + qint64(i) * 16 + 3).addSecs(3600);
+            // About one a month, so the posts of today's work stay on top of the composer's list.
+            const QDateTime at = context.now.addDays(-365 + t.offset + qint64(i) * 31 + 3).addSecs(3600);
             if (at >= context.now)
                 break;
             domain::Post post;
@@ -95,14 +96,20 @@ store::Status addPostMetrics(Context &context)
             if (!s)
                 return s;
             // Went out in the past: its publication time is what the growth chart marks.
+            // (The audit log keeps the demo's real creation time: it is append-only.)
             QSqlQuery q(database.connection());
             q.prepare(QStringLiteral("UPDATE variants SET updated_at = ?, scheduled_at = ? WHERE id = ?"));
             q.addBindValue(store::toStored(at));
             q.addBindValue(store::toStored(at));
             q.addBindValue(variant);
-            if (!q.exec())
+            QSqlQuery postTimes(database.connection());
+            postTimes.prepare(QStringLiteral("UPDATE posts SET created_at = ?, updated_at = ? WHERE id = ?"));
+            postTimes.addBindValue(store::toStored(at.addDays(-2)));
+            postTimes.addBindValue(store::toStored(at));
+            postTimes.addBindValue(*postId);
+            if (!q.exec() || !postTimes.exec())
                 return store::Error{QCoreApplication::translate("workspace", "The demo could not be saved."),
-                                    q.lastError().text()};
+                                    q.lastError().text() + postTimes.lastError().text()};
             // Followers at the time, and what the post did with them.
             qint64 followers = history->isEmpty() ? 1000 : history->first().followers;
             for (const auto &p : *history) {
