@@ -58,6 +58,7 @@ private slots:
     void replyTemplate_fillsPlaceholders();
     void keyboardTriage_stanceAssignAndReplyWithSavedReply();
     void xRule_refusesReplyAndOffersBrowser();
+    void facebookComment_answeredInItsThread();
     void repliesNeedReview_goToReviewInstead();
     void shortcutsSheet_listsEveryTriageKey();
     void filtersAndSearch_changeTheRows();
@@ -323,6 +324,67 @@ void InboxTest::xRule_refusesReplyAndOffersBrowser()
     }
     QCOMPARE(find(ws, item.id).status, MentionStatus::New);
     QCOMPARE(ui::ReplyTemplate::itemUrl(item, firstX(ws)).host(), QStringLiteral("x.com"));
+}
+
+void InboxTest::facebookComment_answeredInItsThread()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    platforms::sandbox::State &state = workbench.session()->demo()->sandbox().state();
+    domain::Account page;
+    const auto accounts = ws.accounts().all();
+    for (const auto &a : *accounts) {
+        if (a.platform == domain::Platform::Facebook)
+            page = a;
+    }
+    QVERIFY(page.id);
+    QString postId;
+    for (const auto &p : std::as_const(state.posts)) {
+        if (p.platform == QLatin1String("facebook") && p.published)
+            postId = p.id;
+    }
+    QVERIFY(!postId.isEmpty());
+    const platforms::sandbox::User &author = state.makeStranger(QStringLiteral("facebook"));
+    platforms::sandbox::Comment comment{QStringLiteral("facebook"),
+                                        postId.section(QLatin1Char('_'), 1) + QLatin1Char('_') + state.nextId(),
+                                        postId, {}, author.id, QStringLiteral("Is the reading tonight free?"),
+                                        QDateTime::currentDateTimeUtc(), false};
+    state.comments.append(comment);
+    domain::Mention item;
+    item.accountId = page.id;
+    item.remoteId = comment.id;
+    item.conversationId = postId;
+    item.inReplyToRemoteId = postId;
+    item.authorHandle = author.name;
+    item.authorName = author.name;
+    item.text = comment.text;
+    item.language = QStringLiteral("en");
+    item.stance = Stance::Question;
+    item.createdAt = comment.createdAt;
+    QCOMPARE(*ws.mentions().insert({item}), 1);
+    store::MentionQuery newest;
+    newest.order = store::MentionOrder::Newest;
+    const auto stored = ws.mentions().page(newest, 0, 5);
+    for (const auto &m : *stored) {
+        if (m.remoteId == item.remoteId)
+            item = m;
+    }
+    QVERIFY(item.id);
+    QVERIFY(ui::ReplySender::refusal(item, page).isEmpty()); // X's rule is X's alone
+    const auto sent = ui::ReplySender(ws).send(item, page, QStringLiteral("Yes, and no ticket is needed."));
+    QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message));
+    QVERIFY(workbench.session()->publisher().tick());
+    QTRY_VERIFY_WITH_TIMEOUT(ws.posts().variant(sent->variantId)->state == domain::VariantState::Published ||
+                                 ws.posts().variant(sent->variantId)->state == domain::VariantState::Failed,
+                             10000);
+    QVERIFY2(ws.posts().variant(sent->variantId)->state == domain::VariantState::Published,
+             qPrintable(ws.posts().variant(sent->variantId)->failureReason));
+    int answers = 0;
+    for (const auto &c : std::as_const(state.comments))
+        answers += c.parentId == comment.id && c.text == QStringLiteral("Yes, and no ticket is needed.");
+    QCOMPARE(answers, 1);
 }
 
 void InboxTest::repliesNeedReview_goToReviewInstead()
