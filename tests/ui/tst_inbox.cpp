@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -458,6 +459,14 @@ void InboxTest::filtersAndSearch_changeTheRows()
     QVERIFY(model->rowCount() > 0);
     for (int r = 0; r < model->rowCount(); ++r)
         QCOMPARE(model->mention(model->index(r, 0))->language, QStringLiteral("ru"));
+    inbox->filters()->clear();
+    QCOMPARE(model->totalCount(), all);
+    // Notable only: the one flagged.
+    const qint64 flagged = model->mention(model->index(3, 0))->id;
+    QVERIFY(ws.mentions().setNotable({flagged}, true, ws.actor()));
+    inbox->filters()->notableOnly()->setChecked(true);
+    QCOMPARE(model->totalCount(), 1);
+    QCOMPARE(model->mention(model->index(0, 0))->id, flagged);
     inbox->filters()->clear();
     QCOMPARE(model->totalCount(), all);
 

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
+#include <QToolButton>
 
 namespace ui {
 
@@ -32,7 +33,8 @@ InboxFilterBar::InboxFilterBar(const AccountListModel &accounts, QWidget *parent
       m_stance(makeCombo(QStringLiteral("filterStance"), tr("Stance"))),
       m_status(makeCombo(QStringLiteral("filterStatus"), tr("Status"))),
       m_assignee(makeCombo(QStringLiteral("filterAssignee"), tr("Assignee"))),
-      m_period(makeCombo(QStringLiteral("filterPeriod"), tr("Period"))), m_search(new QLineEdit),
+      m_period(makeCombo(QStringLiteral("filterPeriod"), tr("Period"))), m_notable(new QToolButton),
+      m_search(new QLineEdit),
       m_debounce(new QTimer(this))
 {
     fillAccounts();
@@ -82,6 +84,15 @@ InboxFilterBar::InboxFilterBar(const AccountListModel &accounts, QWidget *parent
         emit queryChanged();
     });
 
+    m_notable->setObjectName(QStringLiteral("filterNotable"));
+    m_notable->setText(tr("★ Notable"));
+    m_notable->setCheckable(true);
+    m_notable->setToolTip(tr("Only the items flagged for the report to the ministry"));
+    connect(m_notable, &QToolButton::toggled, this, [this] {
+        if (!m_quiet)
+            emit queryChanged();
+    });
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -93,6 +104,7 @@ InboxFilterBar::InboxFilterBar(const AccountListModel &accounts, QWidget *parent
                 emit queryChanged();
         });
     }
+    layout->addWidget(m_notable);
 }
 
 void InboxFilterBar::fillAccounts()
@@ -168,6 +180,7 @@ store::MentionQuery InboxFilterBar::query() const
         break;
     }
     q.text = m_search->text().trimmed();
+    q.notableOnly = m_notable->isChecked();
     return q;
 }
 
@@ -187,6 +200,7 @@ void InboxFilterBar::clear()
     for (QComboBox *c : {m_account, m_platform, m_language, m_stance, m_assignee, m_period})
         c->setCurrentIndex(0);
     m_status->setCurrentIndex(1);
+    m_notable->setChecked(false);
     m_search->blockSignals(true);
     m_search->clear();
     m_search->blockSignals(false);

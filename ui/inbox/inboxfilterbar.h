@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QToolButton;
 class QLineEdit;
 class QTimer;
 
@@ -33,6 +34,7 @@ public:
     void showOnly(domain::Stance stance, Period period);
     void clear();
     QLineEdit *searchField() const { return m_search; }
+    QToolButton *notableOnly() const { return m_notable; }
     QComboBox *combo(const QString &name) const;
 
 signals:
@@ -49,6 +51,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_assignee;
     QComboBox *m_period;
+    QToolButton *m_notable;
     QLineEdit *m_search;
     QTimer *m_debounce;
     bool m_quiet = false;
