@@ -43,6 +43,7 @@ const QHash<QString, Names> &table()
         {QStringLiteral("Chengdu"), {"Чэнду", "成都"}},
         {QStringLiteral("Hong Kong"), {"Гонконг", "香港"}},
         {QStringLiteral("New York City"), {"Нью-Йорк", "纽约"}},
+        {QStringLiteral("New York"), {"Нью-Йорк", "纽约"}}, // as older snapshots and the demo key it
         {QStringLiteral("Washington"), {"Вашингтон", "华盛顿"}},
         {QStringLiteral("Los Angeles"), {"Лос-Анджелес", "洛杉矶"}},
         {QStringLiteral("Chicago"), {"Чикаго", "芝加哥"}},
