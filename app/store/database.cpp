@@ -353,7 +353,12 @@ Transaction::Transaction(const Database &database) : m_database(database)
 {
     QSqlDatabase db = database.connection();
     if (database.m_transactionDepth == 0) {
-        m_active = db.transaction();
+        // SQLite: take the write lock at the start (waiting up to the busy timeout). A deferred transaction that
+        // read first cannot upgrade once another connection (the inbox's ingest worker, the publisher) has
+        // committed in between — SQLite refuses at once instead of waiting — so every unit of work here,
+        // which reads to decide what to write, would fail at random under concurrent writers.
+        m_immediate = database.dialect().engine() == Dialect::Engine::Sqlite && !database.m_options.readOnly;
+        m_active = m_immediate ? QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")) : db.transaction();
     } else {
         m_savepoint = QStringLiteral("sp%1").arg(database.m_transactionDepth);
         m_active = QSqlQuery(db).exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
@@ -369,7 +374,10 @@ Transaction::~Transaction()
     --m_database.m_transactionDepth;
     QSqlDatabase db = m_database.connection();
     if (m_savepoint.isEmpty()) {
-        db.rollback();
+        if (m_immediate)
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        else
+            db.rollback();
     } else {
         QSqlQuery q(db);
         q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
@@ -384,6 +392,13 @@ bool Transaction::commit()
     m_active = false;
     --m_database.m_transactionDepth;
     QSqlDatabase db = m_database.connection();
+    if (m_savepoint.isEmpty() && m_immediate) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("COMMIT")))
+            return true;
+        q.exec(QStringLiteral("ROLLBACK")); // a failed commit leaves the transaction open: end it, as reported
+        return false;
+    }
     if (m_savepoint.isEmpty())
         return db.commit();
     return QSqlQuery(db).exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);

@@ -100,6 +100,7 @@ private:
     const Database &m_database;
     QString m_savepoint; // empty for the outermost transaction
     bool m_active = false;
+    bool m_immediate = false; // SQLite's BEGIN IMMEDIATE, ended by hand
 };
 
 } // namespace store
