@@ -123,6 +123,195 @@
         <source>Save data as CSV…</source>
         <translation>Сохранить данные как CSV…</translation>
     </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>the header names no location or bio column (it has: %1)</source>
+        <translation>в заголовке нет столбца с местоположением или описанием профиля (есть: %1)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>полей: %1, а в заголовке: %2</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>текст не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>&quot;verified&quot; is &quot;%1&quot;; expected true or false</source>
+        <translation>«verified» равно «%1»; ожидается true или false</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; expected text</source>
+        <translation>«%1» — это %2; ожидается текст</translation>
+    </message>
+    <message>
+        <source>&quot;verified&quot; is %1; expected true or false</source>
+        <translation>«verified» — это %1; ожидается true или false</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>некорректный JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found a list</source>
+        <translation>ожидался объект, а найден список</translation>
+    </message>
+    <message>
+        <source>the list is not closed with ]</source>
+        <translation>список не закрыт скобкой ]</translation>
+    </message>
+    <message>
+        <source>an empty element in the list</source>
+        <translation>пустой элемент в списке</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>ожидался объект, а найдено %1</translation>
+    </message>
+    <message>
+        <source>text after the end of the list</source>
+        <translation>текст после конца списка</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>США</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %n bad line(s)</source>
+        <translation>
+            <numerusform>ничего не импортировано: %n ошибочная строка</numerusform>
+            <numerusform>ничего не импортировано: %n ошибочные строки</numerusform>
+            <numerusform>ничего не импортировано: %n ошибочных строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audience::CsvReader</name>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>текст после закрывающей кавычки</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is never closed</source>
+        <translation>поле в кавычках, начатое в этой строке, не закрыто</translation>
+    </message>
+</context>
+<context>
+    <name>audience::FollowerImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>the file lists no followers</source>
+        <translation>в файле нет ни одного подписчика</translation>
+    </message>
+</context>
+<context>
+    <name>audience::TailoringHint</name>
+    <message>
+        <source>most interested in business</source>
+        <translation>больше всего интересуются бизнесом</translation>
+    </message>
+    <message>
+        <source>most interested in news</source>
+        <translation>больше всего интересуются новостями</translation>
+    </message>
+    <message>
+        <source>most interested in politics</source>
+        <translation>больше всего интересуются политикой</translation>
+    </message>
+    <message>
+        <source>most interested in culture</source>
+        <translation>больше всего интересуются культурой</translation>
+    </message>
+    <message>
+        <source>most interested in sport</source>
+        <translation>больше всего интересуются спортом</translation>
+    </message>
+    <message>
+        <source>most interested in science</source>
+        <translation>больше всего интересуются наукой</translation>
+    </message>
+    <message>
+        <source>most interested in travel</source>
+        <translation>больше всего интересуются путешествиями</translation>
+    </message>
+    <message>
+        <source>most interested in education</source>
+        <translation>больше всего интересуются образованием</translation>
+    </message>
+    <message>
+        <source>nearly all</source>
+        <translation>почти все</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>большинство</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>две трети</translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation>половина</translation>
+    </message>
+    <message>
+        <source>a third</source>
+        <translation>треть</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>четверть</translation>
+    </message>
+    <message>
+        <source>%1% %2</source>
+        <translation>%1% — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3</source>
+        <translation>%1, из них %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(from a sample of %1)</source>
+        <translation>(по выборке из %1)</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -266,6 +455,14 @@
         <source>line %1: not a JSON string</source>
         <translation>строка %1: не строка JSON</translation>
     </message>
+    <message>
+        <source>Add N generated mentions (English, Russian, Chinese; every stance) to a workspace through the real ingest path, with progress on stderr.</source>
+        <translation>Добавить в рабочее пространство N сгенерированных упоминаний (на английском, русском и китайском, с любой позицией) через настоящий путь приёма, с ходом работы в stderr.</translation>
+    </message>
+    <message>
+        <source>Import a follower export (CSV with a header naming location, bio and verified columns, or JSON objects) as one aggregate snapshot of the account; bad lines are listed with their numbers and then nothing is stored (exit code 4).</source>
+        <translation>Импортировать выгрузку подписчиков (CSV с заголовком, где названы столбцы location, bio и verified, или объекты JSON) как один сводный снимок аккаунта; ошибочные строки перечисляются с номерами, и тогда ничего не сохраняется (код выхода 4).</translation>
+    </message>
 </context>
 <context>
     <name>compose::PostDraft</name>
@@ -280,6 +477,22 @@
     <message>
         <source>Post of %1</source>
         <translation>Публикация от %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken off this post: %2</source>
+        <translation>%1 нельзя убрать из этой публикации: %2</translation>
+    </message>
+    <message>
+        <source>There is no such variant.</source>
+        <translation>Такого варианта нет.</translation>
+    </message>
+    <message>
+        <source>This variant can no longer be changed.</source>
+        <translation>Этот вариант больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Attachments changed after approval: to be verified again.</source>
+        <translation>Вложения изменены после одобрения: нужна повторная проверка.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +795,10 @@
         <source>Storm of criticism: %1 critical items in the last hour, against about %2 an hour over the day before.</source>
         <translation>Волна критики: критических записей за последний час — %1, тогда как за предыдущие сутки в среднем около %2 в час.</translation>
     </message>
+    <message>
+        <source>A page of mentions could not be read.</source>
+        <translation>Не удалось прочитать страницу упоминаний.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -787,6 +1004,10 @@
     <message>
         <source>X sent an answer Attaché cannot read.</source>
         <translation>X прислал ответ, который Attaché не может прочитать.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 100 posts at a time.</source>
+        <translation>От 1 до 100 публикаций за раз.</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1228,142 @@
         <source>The items could not be updated.</source>
         <translation>Не удалось обновить записи.</translation>
     </message>
+    <message>
+        <source>The attachments could not be read.</source>
+        <translation>Не удалось прочитать вложения.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved.</source>
+        <translation>Не удалось сохранить вложение.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be removed.</source>
+        <translation>Не удалось удалить вложение.</translation>
+    </message>
+    <message>
+        <source>The upload could not be recorded.</source>
+        <translation>Не удалось записать сведения о загрузке.</translation>
+    </message>
+    <message>
+        <source>The item %1 is not in this workspace.</source>
+        <translation>Элемента %1 нет в этом рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>Не удалось прочитать переписку.</translation>
+    </message>
+    <message>
+        <source>A reply needs the time it went out.</source>
+        <translation>Для ответа нужно время его отправки.</translation>
+    </message>
+    <message>
+        <source>The response times could not be read.</source>
+        <translation>Не удалось прочитать время ответа.</translation>
+    </message>
+    <message>
+        <source>The search index could not be built.</source>
+        <translation>Не удалось построить поисковый индекс.</translation>
+    </message>
+    <message>
+        <source>The post metrics could not be saved.</source>
+        <translation>Не удалось сохранить показатели публикаций.</translation>
+    </message>
+    <message>
+        <source>The post metrics could not be read.</source>
+        <translation>Не удалось прочитать показатели публикаций.</translation>
+    </message>
+    <message>
+        <source>The published posts could not be read.</source>
+        <translation>Не удалось прочитать опубликованные посты.</translation>
+    </message>
+    <message>
+        <source>to be scheduled on the platform itself</source>
+        <translation>с отложенной публикацией средствами самой платформы</translation>
+    </message>
+    <message>
+        <source>A post needs a title.</source>
+        <translation>У публикации должно быть название.</translation>
+    </message>
+    <message>
+        <source>This post already goes to that account.</source>
+        <translation>Эта публикация уже адресована этому аккаунту.</translation>
+    </message>
+    <message>
+        <source>Its variant is already published, so the account stays on the post (its record of what went out is kept).</source>
+        <translation>Его вариант уже опубликован, поэтому аккаунт остаётся в публикации (запись о том, что ушло, сохраняется).</translation>
+    </message>
+    <message>
+        <source>Its variant is being published right now.</source>
+        <translation>Его вариант публикуется прямо сейчас.</translation>
+    </message>
+    <message>
+        <source>Its variant is scheduled to go out: unschedule it first, then remove the account.</source>
+        <translation>Его вариант запланирован к публикации: сначала отмените планирование, затем уберите аккаунт.</translation>
+    </message>
+    <message>
+        <source>The variant could not be removed.</source>
+        <translation>Не удалось удалить вариант.</translation>
+    </message>
+    <message>
+        <source>Part of its thread is already published, so the account stays on the post.</source>
+        <translation>Часть его ветки уже опубликована, поэтому аккаунт остаётся в публикации.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled variant can be moved; this one is %1.</source>
+        <translation>Перенести можно только запланированный вариант; этот — в состоянии «%1».</translation>
+    </message>
+    <message>
+        <source>This variant is %1 and can no longer be changed.</source>
+        <translation>Этот вариант в состоянии «%1» и больше не может быть изменён.</translation>
+    </message>
+    <message>
+        <source>Part of this thread is already published; the rest can only follow as a thread.</source>
+        <translation>Часть этой ветки уже опубликована; остальное может уйти только веткой.</translation>
+    </message>
+    <message>
+        <source>The item answered could not be read.</source>
+        <translation>Не удалось прочитать запись, на которую дан ответ.</translation>
+    </message>
+    <message>
+        <source>A saved reply needs a title.</source>
+        <translation>У шаблона ответа должно быть название.</translation>
+    </message>
+    <message>
+        <source>The saved replies could not be read.</source>
+        <translation>Не удалось прочитать шаблоны ответов.</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be stored.</source>
+        <translation>Не удалось сохранить шаблон ответа.</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be changed.</source>
+        <translation>Не удалось изменить шаблон ответа.</translation>
+    </message>
+    <message>
+        <source>This saved reply was deleted meanwhile.</source>
+        <translation>Этот шаблон ответа тем временем удалили.</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be deleted.</source>
+        <translation>Не удалось удалить шаблон ответа.</translation>
+    </message>
+    <message>
+        <source>The parts of the thread could not be read.</source>
+        <translation>Не удалось прочитать части ветки.</translation>
+    </message>
+    <message>
+        <source>The parts of the thread could not be saved.</source>
+        <translation>Не удалось сохранить части ветки.</translation>
+    </message>
+    <message>
+        <source>The part of the thread could not be saved.</source>
+        <translation>Не удалось сохранить часть ветки.</translation>
+    </message>
+    <message>
+        <source>This part of the thread was changed by someone else.</source>
+        <translation>Эту часть ветки только что изменил кто-то другой.</translation>
+    </message>
 </context>
 <context>
     <name>text</name>
@@ -1042,6 +1399,37 @@
     </message>
 </context>
 <context>
+    <name>ui::AttachmentStrip</name>
+    <message>
+        <source>Attach image…</source>
+        <translation>Прикрепить изображение…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Attached images</source>
+        <translation>Прикреплённые изображения</translation>
+    </message>
+    <message>
+        <source>Attach pictures to this variant (or drop image files on the text)</source>
+        <translation>Прикрепить изображения к этому варианту (или перетащите файлы изображений на текст)</translation>
+    </message>
+    <message>
+        <source>Picture %1: %2</source>
+        <translation>Изображение %1: %2</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Прикрепить изображения</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
     <name>ui::AudienceSummaryModel</name>
     <message>
         <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
@@ -1074,6 +1462,56 @@
     <message>
         <source>Shares from</source>
         <translation>База долей</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CalendarModel</name>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not scheduled (approved)</source>
+        <translation>Не запланировано (одобрено)</translation>
+    </message>
+    <message>
+        <source>Only approved or scheduled variants can be moved; this one is %1.</source>
+        <translation>Переносить можно только одобренные или запланированные варианты; этот — в состоянии «%1».</translation>
+    </message>
+    <message>
+        <source>That time has passed: a post cannot be moved into the past.</source>
+        <translation>Это время уже прошло: пост нельзя перенести в прошлое.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CalendarPane</name>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Drag a variant to another day or time to move it (%1).</source>
+        <translation>Перетащите вариант на другой день или время, чтобы перенести его (%1).</translation>
+    </message>
+    <message>
+        <source>Rescheduled.</source>
+        <translation>Перенесено.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1591,54 @@
     <message>
         <source>Waiting for verification</source>
         <translation>Ожидают согласования</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>The scheduled variants by week or month; drag one to move it</source>
+        <translation>Запланированные варианты по неделям или месяцам; перетащите вариант, чтобы перенести его</translation>
+    </message>
+    <message>
+        <source>A reply to item %1 of the inbox.</source>
+        <translation>Ответ на запись %1 из входящих.</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Ветка</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>published (id %1)</source>
+        <translation>опубликовано (id %1)</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>Pictures:</source>
+        <translation>Изображения:</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved its time</source>
+        <translation>%1: %2 перенёс(ла) время</translation>
+    </message>
+    <message>
+        <source>%1: %2 chose to publish it as a thread</source>
+        <translation>%1: %2 решил(а) опубликовать веткой</translation>
+    </message>
+    <message>
+        <source>%1: %2 chose to publish it as one post</source>
+        <translation>%1: %2 решил(а) опубликовать одним постом</translation>
+    </message>
+    <message>
+        <source>%1: %2 added this account to the post</source>
+        <translation>%1: %2 добавил(а) этот аккаунт в публикацию</translation>
     </message>
 </context>
 <context>
@@ -1246,8 +1732,47 @@
         <translation>Заголовок для пресс-службы (не публикуется) — задайте его до ввода текста</translation>
     </message>
     <message>
-        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
-        <translation>Сохранено как черновик. Аккаунты теперь зафиксированы; для других аккаунтов создайте новую публикацию.</translation>
+        <source>Renamed to “%1”.</source>
+        <translation>Переименовано в «%1».</translation>
+    </message>
+    <message>
+        <source>Saved as a draft.</source>
+        <translation>Сохранено как черновик.</translation>
+    </message>
+    <message>
+        <source>Ticking an account adds a draft variant for it; one already published or scheduled stays.</source>
+        <translation>Отметка аккаунта добавляет для него черновик варианта; уже опубликованный или запланированный вариант остаётся.</translation>
+    </message>
+    <message>
+        <source>%1 added: write its variant.</source>
+        <translation>%1 добавлен: напишите его вариант.</translation>
+    </message>
+    <message>
+        <source>%1 taken off the post.</source>
+        <translation>%1 убран из публикации.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConversationView</name>
+    <message>
+        <source>The conversation around the selected item shows here.</source>
+        <translation>Здесь показывается переписка вокруг выбранного сообщения.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Our post</source>
+        <translation>Наш пост</translation>
+    </message>
+    <message>
+        <source>It answers a post that is not in this workspace.</source>
+        <translation>Это ответ на пост, которого нет в этом рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>No other item of this conversation has arrived.</source>
+        <translation>Других сообщений из этой переписки не поступало.</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1780,6 @@
     <message>
         <source>Audience</source>
         <translation>Аудитория</translation>
-    </message>
-    <message>
-        <source>Breakdown for:</source>
-        <translation>Разбивка для:</translation>
     </message>
     <message>
         <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
@@ -1285,24 +1806,307 @@
         <translation>Обновить аудиторию</translation>
     </message>
     <message>
-        <source>Read each account&apos;s followers from its platform now and add a snapshot of the aggregates.</source>
-        <translation>Сейчас прочитать подписчиков каждого аккаунта с его платформы и добавить снимок сводных данных.</translation>
-    </message>
-    <message>
         <source>Reading followers… %1</source>
         <translation>Чтение подписчиков… %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) refreshed</source>
-        <translation>
-            <numerusform>Обновлён %n аккаунт</numerusform>
-            <numerusform>Обновлено %n аккаунта</numerusform>
-            <numerusform>Обновлено %n аккаунтов</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reading followers…</source>
         <translation>Чтение подписчиков…</translation>
+    </message>
+    <message>
+        <source>Import followers…</source>
+        <translation>Импорт подписчиков…</translation>
+    </message>
+    <message>
+        <source>Read each account&apos;s followers, page insights and post metrics from its platform now and add a snapshot of the aggregates.</source>
+        <translation>Прочитать сейчас подписчиков, статистику страницы и показатели публикаций каждого аккаунта на его платформе и добавить снимок сводных данных.</translation>
+    </message>
+    <message>
+        <source>Add a snapshot from a follower export (CSV or JSON with location, bio and verified columns). A file with a bad line is refused whole.</source>
+        <translation>Добавить снимок из выгрузки подписчиков (CSV или JSON со столбцами location, bio и verified). Файл с ошибочной строкой отклоняется целиком.</translation>
+    </message>
+    <message>
+        <source>Import followers</source>
+        <translation>Импорт подписчиков</translation>
+    </message>
+    <message>
+        <source>The account the export belongs to:</source>
+        <translation>Аккаунт, к которому относится выгрузка:</translation>
+    </message>
+    <message>
+        <source>Tick the accounts to show; several are compared.</source>
+        <translation>Отметьте аккаунты для показа; несколько аккаунтов сравниваются.</translation>
+    </message>
+    <message>
+        <source>Overlaid</source>
+        <translation>Наложением</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <source>Compare the ticked accounts in one chart each, or with a chart per account.</source>
+        <translation>Сравнивать отмеченные аккаунты на одной диаграмме или на отдельной диаграмме для каждого.</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Аккаунты:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Период:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) refreshed; reading post metrics…</source>
+        <translation>
+            <numerusform>обновлён %n аккаунт; читаем показатели публикаций…</numerusform>
+            <numerusform>обновлено %n аккаунта; читаем показатели публикаций…</numerusform>
+            <numerusform>обновлено %n аккаунтов; читаем показатели публикаций…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audience refreshed; %n post(s) measured</source>
+        <translation>
+            <numerusform>Аудитория обновлена; измерена %n публикация</numerusform>
+            <numerusform>Аудитория обновлена; измерены %n публикации</numerusform>
+            <numerusform>Аудитория обновлена; измерено %n публикаций</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FailureNotices</name>
+    <message>
+        <source>a post</source>
+        <translation>публикация</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>аккаунт</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Не опубликовано: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was refused.</source>
+        <translation>%1 в %2: платформа отказала.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was refused: %3</source>
+        <translation>%1 в %2: платформа отказала: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FollowerImportController</name>
+    <message>
+        <source>Import followers of %1</source>
+        <translation>Импорт подписчиков: %1</translation>
+    </message>
+    <message>
+        <source>Follower exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Выгрузки подписчиков (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is neither CSV (.csv, .tsv) nor JSON (.json, .jsonl).</source>
+        <translation>«%1» — не CSV (.csv, .tsv) и не JSON (.json, .jsonl).</translation>
+    </message>
+    <message>
+        <source>Reading followers of %1…</source>
+        <translation>Читаем подписчиков: %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Импорт отменён; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Imported %1 followers of %2.</source>
+        <translation>Импортировано подписчиков: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImportIssuesDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>Импорт отклонён</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from “%1”: %n line(s) cannot be read. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>Из «%1» ничего не импортировано: не удалось прочитать %n строку. Исправьте её и импортируйте файл снова.</numerusform>
+            <numerusform>Из «%1» ничего не импортировано: не удалось прочитать %n строки. Исправьте их и импортируйте файл снова.</numerusform>
+            <numerusform>Из «%1» ничего не импортировано: не удалось прочитать %n строк. Исправьте их и импортируйте файл снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>Показаны только первые %1.</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Копировать всё</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InboxFilterBar</name>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Все платформы</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>китайский</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Другие языки</translation>
+    </message>
+    <message>
+        <source>Every stance</source>
+        <translation>Любая позиция</translation>
+    </message>
+    <message>
+        <source>Open (not done)</source>
+        <translation>Открытые (не завершённые)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>За последний час</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>За 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>За 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>За 30 дней</translation>
+    </message>
+    <message>
+        <source>Search the text and authors (Ctrl+F)…</source>
+        <translation>Поиск по тексту и авторам (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>★ Notable</source>
+        <translation>★ Для отчёта</translation>
+    </message>
+    <message>
+        <source>Only the items flagged for the report to the ministry</source>
+        <translation>Только сообщения, отмеченные для отчёта в министерство</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все аккаунты</translation>
+    </message>
+    <message>
+        <source>Anyone or nobody</source>
+        <translation>Кому угодно или никому</translation>
+    </message>
+    <message>
+        <source>Assigned to nobody</source>
+        <translation>Никому не назначено</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Мне (%1)</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +2198,122 @@
     <message>
         <source>Criticism is at the top of the list.</source>
         <translation>Критика — в начале списка.</translation>
+    </message>
+    <message>
+        <source>Response times…</source>
+        <translation>Время ответа…</translation>
+    </message>
+    <message>
+        <source>How quickly each person gave the first reply</source>
+        <translation>Как быстро каждый сотрудник дал первый ответ</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Назначить…</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Следующее сообщение</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Предыдущее сообщение</translation>
+    </message>
+    <message>
+        <source>Stance: criticism</source>
+        <translation>Позиция: критика</translation>
+    </message>
+    <message>
+        <source>Stance: question</source>
+        <translation>Позиция: вопрос</translation>
+    </message>
+    <message>
+        <source>Stance: support</source>
+        <translation>Позиция: поддержка</translation>
+    </message>
+    <message>
+        <source>Stance: neutral</source>
+        <translation>Позиция: нейтрально</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Select several items (then a key acts on all)</source>
+        <translation>Выбрать несколько сообщений (клавиша подействует на все)</translation>
+    </message>
+    <message>
+        <source>Search (Down returns to the list)</source>
+        <translation>Поиск (стрелка вниз — обратно к списку)</translation>
+    </message>
+    <message>
+        <source>Send the reply, in the reply editor</source>
+        <translation>Отправить ответ (в редакторе ответа)</translation>
+    </message>
+    <message>
+        <source>Close the reply editor without sending</source>
+        <translation>Закрыть редактор ответа без отправки</translation>
+    </message>
+    <message>
+        <source>Keys (?)</source>
+        <translation>Клавиши (?)</translation>
+    </message>
+    <message>
+        <source>Every key of the inbox</source>
+        <translation>Все клавиши входящих</translation>
+    </message>
+    <message>
+        <source>The account this item came to is no longer in the workspace.</source>
+        <translation>Аккаунта, на который пришло это сообщение, больше нет в рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>Reply waiting for verification in Compose ▸ Waiting for verification.</source>
+        <translation>Ответ ждёт согласования: Публикации ▸ Ожидают согласования.</translation>
+    </message>
+    <message>
+        <source>Reply on its way.</source>
+        <translation>Ответ отправляется.</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Мне (%1)</translation>
+    </message>
+    <message>
+        <source>Team members are edited in Settings</source>
+        <translation>Сотрудников можно изменить в настройках</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) assigned to %1</source>
+        <translation>
+            <numerusform>%n сообщение назначено: %1</numerusform>
+            <numerusform>%n сообщения назначены: %1</numerusform>
+            <numerusform>%n сообщений назначено: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the criticism of the last hour</source>
+        <translation>Показать критику за последний час</translation>
+    </message>
+    <message>
+        <source>Storm of criticism</source>
+        <translation>Шквал критики</translation>
+    </message>
+    <message>
+        <source>%1+ items</source>
+        <translation>%1+ сообщений</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Назначено: %1</translation>
+    </message>
+    <message>
+        <source>First reply after %1, by %2</source>
+        <translation>Первый ответ через %1, ответил(а) %2</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2486,10 @@
         <source>Double-click to sign in.</source>
         <translation>Дважды щёлкните, чтобы войти.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
 </context>
 <context>
     <name>ui::MentionTableModel</name>
@@ -1637,6 +2561,10 @@
         <source>%1 ★</source>
         <translation>%1 ★</translation>
     </message>
+    <message>
+        <source>the press or an official, by their bio</source>
+        <translation>пресса или официальное лицо (по описанию профиля)</translation>
+    </message>
 </context>
 <context>
     <name>ui::PostTreeModel</name>
@@ -1659,6 +2587,239 @@
     <message>
         <source>Moscow</source>
         <translation>Москва</translation>
+    </message>
+    <message>
+        <source>Scheduled on %1</source>
+        <translation>Запланировано в %1</translation>
+    </message>
+    <message>
+        <source>Scheduled (to hand to %1)</source>
+        <translation>Запланировано (будет передано в %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReplyEditor</name>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Ответ %1</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%2 on %3&lt;/span&gt;</source>
+        <translation>От &lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%2 в %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply…</source>
+        <translation>Вставить шаблон ответа…</translation>
+    </message>
+    <message>
+        <source>Replaces the text with the saved reply, its placeholders filled in for this item</source>
+        <translation>Заменяет текст шаблоном ответа с подставленными данными этого сообщения</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Language of the saved reply</source>
+        <translation>Язык шаблона ответа</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Шаблоны…</translation>
+    </message>
+    <message>
+        <source>Add, change or delete the workspace&apos;s saved replies</source>
+        <translation>Добавить, изменить или удалить шаблоны ответов рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Текст ответа</translation>
+    </message>
+    <message>
+        <source>Write the reply…</source>
+        <translation>Напишите ответ…</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Отправить на проверку</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>The workspace requires review of replies: a colleague verifies it, then the publisher sends it.</source>
+        <translation>В этом рабочем пространстве ответы проверяются: коллега проверит ответ, затем публикатор его отправит.</translation>
+    </message>
+    <message>
+        <source>The publisher sends it within moments (Ctrl+Enter).</source>
+        <translation>Публикатор отправит его через несколько секунд (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Открыть в браузере</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 characters over %2&apos;s limit.</source>
+        <translation>На %1 симв. больше лимита %2.</translation>
+    </message>
+    <message>
+        <source>Counted as %1 counts them.</source>
+        <translation>Подсчитано по правилам %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReplySender</name>
+    <message>
+        <source>X does not allow this reply: since February 2026 an app may answer a post only when its author mentioned or quoted our account, and %1 did not. You can still answer on x.com yourself.</source>
+        <translation>X не разрешает этот ответ: с февраля 2026 года приложение может отвечать на пост, только если автор упомянул или процитировал наш аккаунт, а %1 этого не сделал(а). Ответить можно вручную на x.com.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Сначала напишите ответ.</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Ответ %1</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>Рабочее пространство занято, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved.</source>
+        <translation>Не удалось сохранить ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ResponseTimesDialog</name>
+    <message>
+        <source>Response times</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>За 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>За 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>За 90 дней</translation>
+    </message>
+    <message>
+        <source>First replies in:</source>
+        <translation>Первые ответы за:</translation>
+    </message>
+    <message>
+        <source>From an item&apos;s arrival to the first reply sent from the app, per person who sent it.</source>
+        <translation>От поступления сообщения до первого ответа, отправленного из приложения, — по каждому отправившему.</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>меньше минуты</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 дн. %2 ч</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Items answered first</source>
+        <translation>Первых ответов</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Вся команда</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SavedRepliesDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>For example: Thanks for the question</source>
+        <translation>Например: Спасибо за вопрос</translation>
+    </message>
+    <message>
+        <source>The reply in English…</source>
+        <translation>Ответ на английском…</translation>
+    </message>
+    <message>
+        <source>The reply in Russian…</source>
+        <translation>Ответ на русском…</translation>
+    </message>
+    <message>
+        <source>Placeholders, filled in for each item: %1</source>
+        <translation>Подстановки, заполняемые для каждого сообщения: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>Английский:</translation>
+    </message>
+    <message>
+        <source>Russian:</source>
+        <translation>Русский:</translation>
+    </message>
+    <message>
+        <source>Delete the saved reply “%1” for everyone?</source>
+        <translation>Удалить шаблон ответа «%1» для всех?</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SavedReplyModel</name>
+    <message>
+        <source>EN: %1
+RU: %2</source>
+        <translation>EN: %1
+RU: %2</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +2851,30 @@
     <message>
         <source>This time has passed: the post will go out as soon as it is scheduled.</source>
         <translation>Это время уже прошло: публикация выйдет сразу после планирования.</translation>
+    </message>
+    <message>
+        <source>Schedule on %1</source>
+        <translation>Запланировать в %1</translation>
+    </message>
+    <message>
+        <source>Hand the post to %1 now; %1 publishes it at this time even if no publisher runs then.</source>
+        <translation>Передать пост в %1 сейчас; %1 опубликует его в это время, даже если тогда не будет запущен ни один публикатор.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 schedules posts from %n minutes ahead; this time is too close.</source>
+        <translation>
+            <numerusform>%1 планирует публикации не ранее чем за %n минуту; это время слишком близко.</numerusform>
+            <numerusform>%1 планирует публикации не ранее чем за %n минуты; это время слишком близко.</numerusform>
+            <numerusform>%1 планирует публикации не ранее чем за %n минут; это время слишком близко.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 schedules posts at most %n days ahead; this time is too far.</source>
+        <translation>
+            <numerusform>%1 планирует публикации не более чем на %n день вперёд; это время слишком далеко.</numerusform>
+            <numerusform>%1 планирует публикации не более чем на %n дня вперёд; это время слишком далеко.</numerusform>
+            <numerusform>%1 планирует публикации не более чем на %n дней вперёд; это время слишком далеко.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2914,45 @@
     <message>
         <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
         <translation>Часовой пояс «%1» этому компьютеру неизвестен. Выберите пояс из списка, например Europe/London.</translation>
+    </message>
+    <message>
+        <source>Replies from the inbox need verification before they go out</source>
+        <translation>Ответы из входящих проходят согласование перед отправкой</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>По одному имени в строке</translation>
+    </message>
+    <message>
+        <source>Inbox:</source>
+        <translation>Входящие:</translation>
+    </message>
+    <message>
+        <source>Team members:</source>
+        <translation>Сотрудники:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>In the inbox</source>
+        <translation>Во входящих</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>Triage from the keyboard: the list has the focus, each key works on the selected items and moves on to the next.</source>
+        <translation>Разбор с клавиатуры: фокус на списке, каждая клавиша действует на выбранные сообщения и переходит к следующему.</translation>
     </message>
 </context>
 <context>
@@ -1800,10 +3024,6 @@
     <message>
         <source>Adapted</source>
         <translation>Адаптирован</translation>
-    </message>
-    <message>
-        <source>Split into thread…</source>
-        <translation>Разбить на ветку…</translation>
     </message>
     <message>
         <source>Copy from…</source>
@@ -1905,14 +3125,6 @@
         <source>Thread for %1</source>
         <translation>Ветка для %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
-        <translation>
-            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованной публикацией в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
-            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
-            <numerusform>Слишком длинно для одной публикации в X: в виде ветки текст ушёл бы %n пронумерованными публикациями, каждая в пределах лимита. Пока отправляются только одиночные публикации: сократите текст или опубликуйте части вручную.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Post %1</source>
         <translation>Публикация %1</translation>
@@ -1924,6 +3136,46 @@
     <message>
         <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
         <translation>Скопировать пронумерованные публикации, разделённые пустыми строками, чтобы вставить их в другом месте</translation>
+    </message>
+    <message>
+        <source>Show the parts…</source>
+        <translation>Показать части…</translation>
+    </message>
+    <message>
+        <source>Publish as thread</source>
+        <translation>Опубликовать веткой</translation>
+    </message>
+    <message>
+        <source>Too long for one post: send it as a chain of numbered posts, each replying to the one before</source>
+        <translation>Слишком длинно для одного поста: отправить цепочкой пронумерованных постов, каждый — ответом на предыдущий</translation>
+    </message>
+    <message>
+        <source>↩ Reply</source>
+        <translation>↩ Ответ</translation>
+    </message>
+    <message>
+        <source>Goes out as a reply to item %1 of the inbox</source>
+        <translation>Уйдёт ответом на запись %1 из входящих</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts in a thread</source>
+        <translation>
+            <numerusform>%n пост в ветке</numerusform>
+            <numerusform>%n поста в ветке</numerusform>
+            <numerusform>%n постов в ветке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each part is within %1&apos;s limit; they go out as a chain of replies.</source>
+        <translation>Каждая часть укладывается в лимит %1; они уходят цепочкой ответов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for one post on X: as a thread it goes out as these %n numbered posts, each within the limit and each replying to the one before. Tick “Publish as thread” to send it so, or shorten the text.</source>
+        <translation>
+            <numerusform>Слишком длинно для одного поста в X: веткой это уйдёт как %n пронумерованный пост, каждый в пределах лимита и ответом на предыдущий. Отметьте «Опубликовать веткой», чтобы отправить так, или сократите текст.</numerusform>
+            <numerusform>Слишком длинно для одного поста в X: веткой это уйдёт как эти %n пронумерованных поста, каждый в пределах лимита и ответом на предыдущий. Отметьте «Опубликовать веткой», чтобы отправить так, или сократите текст.</numerusform>
+            <numerusform>Слишком длинно для одного поста в X: веткой это уйдёт как эти %n пронумерованных постов, каждый в пределах лимита и ответом на предыдущий. Отметьте «Опубликовать веткой», чтобы отправить так, или сократите текст.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2045,6 +3297,96 @@
     <message>
         <source>What should change? The author reads this.</source>
         <translation>Что нужно изменить? Автор прочитает этот комментарий.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::audience</name>
+    <message>
+        <source>Who this account&apos;s audience is, from its latest audience snapshot (aggregates only).</source>
+        <translation>Кто аудитория этого аккаунта — по последнему снимку аудитории (только сводные данные).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::charts</name>
+    <message>
+        <source>not available: %1 no longer reports it</source>
+        <translation>недоступно: %1 больше не сообщает эти данные</translation>
+    </message>
+    <message>
+        <source>Followers, with published posts marked</source>
+        <translation>Подписчики и отмеченные публикации</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 followers</source>
+        <translation>%1, %2: подписчиков — %3</translation>
+    </message>
+    <message>
+        <source>%1: posts</source>
+        <translation>%1: публикации</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”, %3</source>
+        <translation>%1 — «%2», %3</translation>
+    </message>
+    <message>
+        <source>reach %1, engagement %2</source>
+        <translation>охват %1, вовлечённость %2</translation>
+    </message>
+    <message>
+        <source>no data in this range</source>
+        <translation>нет данных за этот период</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>Другие страны</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Reach and engagement per post</source>
+        <translation>Охват и вовлечённость по публикациям</translation>
+    </message>
+    <message>
+        <source>no published posts measured in this range</source>
+        <translation>за этот период нет измеренных публикаций</translation>
+    </message>
+    <message>
+        <source>Reach: %1</source>
+        <translation>Охват: %1</translation>
+    </message>
+    <message>
+        <source>Impressions: %1</source>
+        <translation>Показы: %1</translation>
+    </message>
+    <message>
+        <source>Reactions %1, comments %2, shares %3</source>
+        <translation>Реакции: %1, комментарии: %2, репосты: %3</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>Цитаты: %1</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Opinion in the inbox, per week</source>
+        <translation>Мнения во входящих, по неделям</translation>
+    </message>
+    <message>
+        <source>Opinion in the inbox, per day</source>
+        <translation>Мнения во входящих по дням</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4</source>
+        <translation>%1, %2: %3 из %4</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,193 @@
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the header names no location or bio column (it has: %1)</source>
+        <translation>表头中没有位置或简介列（现有：%1）</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>&quot;verified&quot; is &quot;%1&quot;; expected true or false</source>
+        <translation>“verified”的值为“%1”；应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; expected text</source>
+        <translation>“%1”是%2；应为文本</translation>
+    </message>
+    <message>
+        <source>&quot;verified&quot; is %1; expected true or false</source>
+        <translation>“verified”是%1；应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>expected an object, found a list</source>
+        <translation>应为对象，实际为列表</translation>
+    </message>
+    <message>
+        <source>the list is not closed with ]</source>
+        <translation>列表没有以 ] 结束</translation>
+    </message>
+    <message>
+        <source>an empty element in the list</source>
+        <translation>列表中有空元素</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>text after the end of the list</source>
+        <translation>列表结束后还有文字</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>美国</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %n bad line(s)</source>
+        <translation>
+            <numerusform>未导入任何内容：%n 行有误</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audience::CsvReader</name>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>右引号后还有文字</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is never closed</source>
+        <translation>此行开始的带引号字段没有闭合</translation>
+    </message>
+</context>
+<context>
+    <name>audience::FollowerImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the file lists no followers</source>
+        <translation>文件中没有任何关注者</translation>
+    </message>
+</context>
+<context>
+    <name>audience::TailoringHint</name>
+    <message>
+        <source>most interested in business</source>
+        <translation>最关注商业</translation>
+    </message>
+    <message>
+        <source>most interested in news</source>
+        <translation>最关注新闻</translation>
+    </message>
+    <message>
+        <source>most interested in politics</source>
+        <translation>最关注政治</translation>
+    </message>
+    <message>
+        <source>most interested in culture</source>
+        <translation>最关注文化</translation>
+    </message>
+    <message>
+        <source>most interested in sport</source>
+        <translation>最关注体育</translation>
+    </message>
+    <message>
+        <source>most interested in science</source>
+        <translation>最关注科学</translation>
+    </message>
+    <message>
+        <source>most interested in travel</source>
+        <translation>最关注旅行</translation>
+    </message>
+    <message>
+        <source>most interested in education</source>
+        <translation>最关注教育</translation>
+    </message>
+    <message>
+        <source>nearly all</source>
+        <translation>几乎全部</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>大部分</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>三分之二</translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation>一半</translation>
+    </message>
+    <message>
+        <source>a third</source>
+        <translation>三分之一</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>四分之一</translation>
+    </message>
+    <message>
+        <source>%1% %2</source>
+        <translation>%1% 在%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3</source>
+        <translation>%1，其中%2在%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(from a sample of %1)</source>
+        <translation>（基于 %1 人的样本）</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -264,6 +451,14 @@
         <source>line %1: not a JSON string</source>
         <translation>第 %1 行：不是 JSON 字符串</translation>
     </message>
+    <message>
+        <source>Add N generated mentions (English, Russian, Chinese; every stance) to a workspace through the real ingest path, with progress on stderr.</source>
+        <translation>通过真实的导入流程向工作区添加 N 条生成的提及（英文、俄文、中文，涵盖各种立场），进度输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>Import a follower export (CSV with a header naming location, bio and verified columns, or JSON objects) as one aggregate snapshot of the account; bad lines are listed with their numbers and then nothing is stored (exit code 4).</source>
+        <translation>将关注者导出文件（表头含 location、bio、verified 列的 CSV，或 JSON 对象）导入为账号的一份汇总快照；有误的行会连同行号列出，此时不保存任何内容（退出码 4）。</translation>
+    </message>
 </context>
 <context>
     <name>compose::PostDraft</name>
@@ -278,6 +473,22 @@
     <message>
         <source>Post of %1</source>
         <translation>%1 的帖子</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken off this post: %2</source>
+        <translation>无法从此帖子中移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no such variant.</source>
+        <translation>没有这个版本。</translation>
+    </message>
+    <message>
+        <source>This variant can no longer be changed.</source>
+        <translation>此版本已无法更改。</translation>
+    </message>
+    <message>
+        <source>Attachments changed after approval: to be verified again.</source>
+        <translation>批准后附件有改动：需要重新审核。</translation>
     </message>
 </context>
 <context>
@@ -580,6 +791,10 @@
         <source>Storm of criticism: %1 critical items in the last hour, against about %2 an hour over the day before.</source>
         <translation>批评激增：过去一小时内有 %1 条批评，而前一天平均每小时约 %2 条。</translation>
     </message>
+    <message>
+        <source>A page of mentions could not be read.</source>
+        <translation>无法读取一页提及。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -783,6 +998,10 @@
     <message>
         <source>X sent an answer Attaché cannot read.</source>
         <translation>X 返回了 Attaché 无法读取的响应。</translation>
+    </message>
+    <message>
+        <source>Between 1 and 100 posts at a time.</source>
+        <translation>每次 1 到 100 条帖子。</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1222,142 @@
         <source>The items could not be updated.</source>
         <translation>无法更新这些条目。</translation>
     </message>
+    <message>
+        <source>The attachments could not be read.</source>
+        <translation>无法读取附件。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved.</source>
+        <translation>无法保存附件。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be removed.</source>
+        <translation>无法删除附件。</translation>
+    </message>
+    <message>
+        <source>The upload could not be recorded.</source>
+        <translation>无法记录上传信息。</translation>
+    </message>
+    <message>
+        <source>The item %1 is not in this workspace.</source>
+        <translation>此工作区中没有条目 %1。</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>无法读取对话。</translation>
+    </message>
+    <message>
+        <source>A reply needs the time it went out.</source>
+        <translation>回复需要注明发送时间。</translation>
+    </message>
+    <message>
+        <source>The response times could not be read.</source>
+        <translation>无法读取回复时间。</translation>
+    </message>
+    <message>
+        <source>The search index could not be built.</source>
+        <translation>无法建立搜索索引。</translation>
+    </message>
+    <message>
+        <source>The post metrics could not be saved.</source>
+        <translation>无法保存帖子数据。</translation>
+    </message>
+    <message>
+        <source>The post metrics could not be read.</source>
+        <translation>无法读取帖子数据。</translation>
+    </message>
+    <message>
+        <source>The published posts could not be read.</source>
+        <translation>无法读取已发布的帖子。</translation>
+    </message>
+    <message>
+        <source>to be scheduled on the platform itself</source>
+        <translation>由平台自身定时发布</translation>
+    </message>
+    <message>
+        <source>A post needs a title.</source>
+        <translation>帖子需要一个标题。</translation>
+    </message>
+    <message>
+        <source>This post already goes to that account.</source>
+        <translation>此帖子已包含该账号。</translation>
+    </message>
+    <message>
+        <source>Its variant is already published, so the account stays on the post (its record of what went out is kept).</source>
+        <translation>它的版本已经发布，因此该账号保留在帖子中（已发出内容的记录会保留）。</translation>
+    </message>
+    <message>
+        <source>Its variant is being published right now.</source>
+        <translation>它的版本正在发布中。</translation>
+    </message>
+    <message>
+        <source>Its variant is scheduled to go out: unschedule it first, then remove the account.</source>
+        <translation>它的版本已排期发布：请先取消排期，再移除该账号。</translation>
+    </message>
+    <message>
+        <source>The variant could not be removed.</source>
+        <translation>无法删除该版本。</translation>
+    </message>
+    <message>
+        <source>Part of its thread is already published, so the account stays on the post.</source>
+        <translation>它的串文已有部分发布，因此该账号保留在帖子中。</translation>
+    </message>
+    <message>
+        <source>Only a scheduled variant can be moved; this one is %1.</source>
+        <translation>只有已排期的版本才能移动；此版本状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>This variant is %1 and can no longer be changed.</source>
+        <translation>此版本状态为“%1”，已无法更改。</translation>
+    </message>
+    <message>
+        <source>Part of this thread is already published; the rest can only follow as a thread.</source>
+        <translation>此串文已有部分发布；其余部分只能以串文形式继续发布。</translation>
+    </message>
+    <message>
+        <source>The item answered could not be read.</source>
+        <translation>无法读取所回复的条目。</translation>
+    </message>
+    <message>
+        <source>A saved reply needs a title.</source>
+        <translation>常用回复需要标题。</translation>
+    </message>
+    <message>
+        <source>The saved replies could not be read.</source>
+        <translation>无法读取常用回复。</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be stored.</source>
+        <translation>无法保存常用回复。</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be changed.</source>
+        <translation>无法修改常用回复。</translation>
+    </message>
+    <message>
+        <source>This saved reply was deleted meanwhile.</source>
+        <translation>此常用回复已被他人删除。</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be deleted.</source>
+        <translation>无法删除常用回复。</translation>
+    </message>
+    <message>
+        <source>The parts of the thread could not be read.</source>
+        <translation>无法读取串文的各部分。</translation>
+    </message>
+    <message>
+        <source>The parts of the thread could not be saved.</source>
+        <translation>无法保存串文的各部分。</translation>
+    </message>
+    <message>
+        <source>The part of the thread could not be saved.</source>
+        <translation>无法保存串文的这一部分。</translation>
+    </message>
+    <message>
+        <source>This part of the thread was changed by someone else.</source>
+        <translation>串文的这一部分已被他人更改。</translation>
+    </message>
 </context>
 <context>
     <name>text</name>
@@ -1038,6 +1393,37 @@
     </message>
 </context>
 <context>
+    <name>ui::AttachmentStrip</name>
+    <message>
+        <source>Attach image…</source>
+        <translation>附加图片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Attached images</source>
+        <translation>已附加的图片</translation>
+    </message>
+    <message>
+        <source>Attach pictures to this variant (or drop image files on the text)</source>
+        <translation>为此版本附加图片（或将图片文件拖到文字上）</translation>
+    </message>
+    <message>
+        <source>Picture %1: %2</source>
+        <translation>图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>附加图片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
     <name>ui::AudienceSummaryModel</name>
     <message>
         <source>The platform lets us read only %1 of %2 followers; shares are computed from this sample.</source>
@@ -1070,6 +1456,56 @@
     <message>
         <source>Shares from</source>
         <translation>占比基于</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CalendarModel</name>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not scheduled (approved)</source>
+        <translation>未排期（已批准）</translation>
+    </message>
+    <message>
+        <source>Only approved or scheduled variants can be moved; this one is %1.</source>
+        <translation>只有已批准或已排期的版本才能移动；此版本状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>That time has passed: a post cannot be moved into the past.</source>
+        <translation>该时间已过：帖子不能移到过去。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CalendarPane</name>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>向前</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>向后</translation>
+    </message>
+    <message>
+        <source>Drag a variant to another day or time to move it (%1).</source>
+        <translation>将版本拖到其他日期或时间即可改期（%1）。</translation>
+    </message>
+    <message>
+        <source>Rescheduled.</source>
+        <translation>已改期。</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1583,54 @@
     <message>
         <source>Waiting for verification</source>
         <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>The scheduled variants by week or month; drag one to move it</source>
+        <translation>按周或按月查看已排期的版本；拖动即可改期</translation>
+    </message>
+    <message>
+        <source>A reply to item %1 of the inbox.</source>
+        <translation>回复收件箱中的条目 %1。</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>串文</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>published (id %1)</source>
+        <translation>已发布（id %1）</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Pictures:</source>
+        <translation>图片：</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved its time</source>
+        <translation>%1：%2 更改了发布时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 chose to publish it as a thread</source>
+        <translation>%1：%2 选择以串文发布</translation>
+    </message>
+    <message>
+        <source>%1: %2 chose to publish it as one post</source>
+        <translation>%1：%2 选择以单条帖子发布</translation>
+    </message>
+    <message>
+        <source>%1: %2 added this account to the post</source>
+        <translation>%1：%2 将此账号加入了帖子</translation>
     </message>
 </context>
 <context>
@@ -1240,8 +1724,47 @@
         <translation>内部标题（不会发布）— 请在输入正文前命名</translation>
     </message>
     <message>
-        <source>Saved as a draft. Its accounts are fixed now; for other accounts, start a new post.</source>
-        <translation>已保存为草稿。其账号现已固定；如需发布到其他账号，请新建帖子。</translation>
+        <source>Renamed to “%1”.</source>
+        <translation>已重命名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved as a draft.</source>
+        <translation>已保存为草稿。</translation>
+    </message>
+    <message>
+        <source>Ticking an account adds a draft variant for it; one already published or scheduled stays.</source>
+        <translation>勾选账号会为其添加一个草稿版本；已发布或已排期的版本会保留。</translation>
+    </message>
+    <message>
+        <source>%1 added: write its variant.</source>
+        <translation>已添加 %1：请撰写它的版本。</translation>
+    </message>
+    <message>
+        <source>%1 taken off the post.</source>
+        <translation>已从帖子中移除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConversationView</name>
+    <message>
+        <source>The conversation around the selected item shows here.</source>
+        <translation>所选条目的对话显示在此处。</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Our post</source>
+        <translation>我们的帖子</translation>
+    </message>
+    <message>
+        <source>It answers a post that is not in this workspace.</source>
+        <translation>它回复的帖子不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>No other item of this conversation has arrived.</source>
+        <translation>此对话尚无其他条目。</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1772,6 @@
     <message>
         <source>Audience</source>
         <translation>受众</translation>
-    </message>
-    <message>
-        <source>Breakdown for:</source>
-        <translation>细分对象：</translation>
     </message>
     <message>
         <source>Only aggregate figures are shown: platform rules forbid profiling individual followers.</source>
@@ -1279,22 +1798,301 @@
         <translation>刷新受众</translation>
     </message>
     <message>
-        <source>Read each account&apos;s followers from its platform now and add a snapshot of the aggregates.</source>
-        <translation>立即从各平台读取每个账号的关注者，并添加一份汇总数据快照。</translation>
-    </message>
-    <message>
         <source>Reading followers… %1</source>
         <translation>正在读取关注者… %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) refreshed</source>
-        <translation>
-            <numerusform>已刷新 %n 个账号</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reading followers…</source>
         <translation>正在读取关注者…</translation>
+    </message>
+    <message>
+        <source>Import followers…</source>
+        <translation>导入关注者…</translation>
+    </message>
+    <message>
+        <source>Read each account&apos;s followers, page insights and post metrics from its platform now and add a snapshot of the aggregates.</source>
+        <translation>立即从各平台读取每个账号的关注者、主页洞察和帖子数据，并添加一份汇总快照。</translation>
+    </message>
+    <message>
+        <source>Add a snapshot from a follower export (CSV or JSON with location, bio and verified columns). A file with a bad line is refused whole.</source>
+        <translation>从关注者导出文件（含 location、bio、verified 列的 CSV 或 JSON）添加快照。只要有一行有误，整个文件都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Import followers</source>
+        <translation>导入关注者</translation>
+    </message>
+    <message>
+        <source>The account the export belongs to:</source>
+        <translation>导出文件所属的账号：</translation>
+    </message>
+    <message>
+        <source>Tick the accounts to show; several are compared.</source>
+        <translation>勾选要显示的账号；勾选多个即可比较。</translation>
+    </message>
+    <message>
+        <source>Overlaid</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Compare the ticked accounts in one chart each, or with a chart per account.</source>
+        <translation>在同一图表中比较勾选的账号，或为每个账号各画一张图。</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) refreshed; reading post metrics…</source>
+        <translation>
+            <numerusform>已刷新 %n 个账号；正在读取帖子数据…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audience refreshed; %n post(s) measured</source>
+        <translation>
+            <numerusform>受众已刷新；已统计 %n 条帖子</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FailureNotices</name>
+    <message>
+        <source>a post</source>
+        <translation>一条帖子</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>某个账号</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>未发布：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was refused.</source>
+        <translation>%1（%2）被平台拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was refused: %3</source>
+        <translation>%1（%2）被平台拒绝：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FollowerImportController</name>
+    <message>
+        <source>Import followers of %1</source>
+        <translation>导入 %1 的关注者</translation>
+    </message>
+    <message>
+        <source>Follower exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>关注者导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is neither CSV (.csv, .tsv) nor JSON (.json, .jsonl).</source>
+        <translation>“%1”既不是 CSV（.csv、.tsv）也不是 JSON（.json、.jsonl）。</translation>
+    </message>
+    <message>
+        <source>Reading followers of %1…</source>
+        <translation>正在读取 %1 的关注者…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>导入已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1 followers of %2.</source>
+        <translation>已导入 %2 的 %1 位关注者。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImportIssuesDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from “%1”: %n line(s) cannot be read. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>未从“%1”导入任何内容：有 %n 行无法读取。请改正后重新导入该文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>仅列出前 %1 条。</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InboxFilterBar</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Every stance</source>
+        <translation>所有立场</translation>
+    </message>
+    <message>
+        <source>Open (not done)</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>过去一小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>过去 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>过去 30 天</translation>
+    </message>
+    <message>
+        <source>Search the text and authors (Ctrl+F)…</source>
+        <translation>搜索文本和作者（Ctrl+F）…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>★ Notable</source>
+        <translation>★ 重要</translation>
+    </message>
+    <message>
+        <source>Only the items flagged for the report to the ministry</source>
+        <translation>仅显示标记为向外交部报告的条目</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>所有账号</translation>
+    </message>
+    <message>
+        <source>Anyone or nobody</source>
+        <translation>任何人或无人</translation>
+    </message>
+    <message>
+        <source>Assigned to nobody</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>我（%1）</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +2180,120 @@
     <message>
         <source>Criticism is at the top of the list.</source>
         <translation>批评位于列表顶部。</translation>
+    </message>
+    <message>
+        <source>Response times…</source>
+        <translation>响应时间…</translation>
+    </message>
+    <message>
+        <source>How quickly each person gave the first reply</source>
+        <translation>每个人给出首次回复的速度</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>分配给…</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>上一条</translation>
+    </message>
+    <message>
+        <source>Stance: criticism</source>
+        <translation>立场：批评</translation>
+    </message>
+    <message>
+        <source>Stance: question</source>
+        <translation>立场：提问</translation>
+    </message>
+    <message>
+        <source>Stance: support</source>
+        <translation>立场：支持</translation>
+    </message>
+    <message>
+        <source>Stance: neutral</source>
+        <translation>立场：中立</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Select several items (then a key acts on all)</source>
+        <translation>选择多条（按键将作用于全部）</translation>
+    </message>
+    <message>
+        <source>Search (Down returns to the list)</source>
+        <translation>搜索（按向下键返回列表）</translation>
+    </message>
+    <message>
+        <source>Send the reply, in the reply editor</source>
+        <translation>发送回复（在回复编辑器中）</translation>
+    </message>
+    <message>
+        <source>Close the reply editor without sending</source>
+        <translation>关闭回复编辑器而不发送</translation>
+    </message>
+    <message>
+        <source>Keys (?)</source>
+        <translation>按键（?）</translation>
+    </message>
+    <message>
+        <source>Every key of the inbox</source>
+        <translation>收件箱的全部按键</translation>
+    </message>
+    <message>
+        <source>The account this item came to is no longer in the workspace.</source>
+        <translation>此条目所属的账号已不在工作区中。</translation>
+    </message>
+    <message>
+        <source>Reply waiting for verification in Compose ▸ Waiting for verification.</source>
+        <translation>回复正在等待审核：撰写 ▸ 等待审核。</translation>
+    </message>
+    <message>
+        <source>Reply on its way.</source>
+        <translation>回复正在发送。</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>我（%1）</translation>
+    </message>
+    <message>
+        <source>Team members are edited in Settings</source>
+        <translation>团队成员可在设置中编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) assigned to %1</source>
+        <translation>
+            <numerusform>%n 条已分配给 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the criticism of the last hour</source>
+        <translation>显示过去一小时的批评</translation>
+    </message>
+    <message>
+        <source>Storm of criticism</source>
+        <translation>批评风暴</translation>
+    </message>
+    <message>
+        <source>%1+ items</source>
+        <translation>%1+ 条</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>First reply after %1, by %2</source>
+        <translation>%1 后首次回复，由 %2 回复</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2466,10 @@
         <source>Double-click to sign in.</source>
         <translation>双击以登录。</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>ui::MentionTableModel</name>
@@ -1625,6 +2541,10 @@
         <source>%1 ★</source>
         <translation>%1 ★</translation>
     </message>
+    <message>
+        <source>the press or an official, by their bio</source>
+        <translation>媒体或官员（据其简介）</translation>
+    </message>
 </context>
 <context>
     <name>ui::PostTreeModel</name>
@@ -1647,6 +2567,239 @@
     <message>
         <source>Moscow</source>
         <translation>莫斯科</translation>
+    </message>
+    <message>
+        <source>Scheduled on %1</source>
+        <translation>已在 %1 上定时</translation>
+    </message>
+    <message>
+        <source>Scheduled (to hand to %1)</source>
+        <translation>已排期（待交给 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReplyEditor</name>
+    <message>
+        <source>Reply to %1</source>
+        <translation>回复 %1</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%2 on %3&lt;/span&gt;</source>
+        <translation>发自 &lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%3 上的 %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply…</source>
+        <translation>插入常用回复…</translation>
+    </message>
+    <message>
+        <source>Replaces the text with the saved reply, its placeholders filled in for this item</source>
+        <translation>用常用回复替换文本，并为此条目填入占位符</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄文</translation>
+    </message>
+    <message>
+        <source>Language of the saved reply</source>
+        <translation>常用回复的语言</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>管理…</translation>
+    </message>
+    <message>
+        <source>Add, change or delete the workspace&apos;s saved replies</source>
+        <translation>添加、修改或删除工作区的常用回复</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>回复文本</translation>
+    </message>
+    <message>
+        <source>Write the reply…</source>
+        <translation>撰写回复…</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>The workspace requires review of replies: a colleague verifies it, then the publisher sends it.</source>
+        <translation>本工作区的回复需要审核：同事核实后，发布程序再发出。</translation>
+    </message>
+    <message>
+        <source>The publisher sends it within moments (Ctrl+Enter).</source>
+        <translation>发布程序将在片刻内发出（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 characters over %2&apos;s limit.</source>
+        <translation>超出 %2 的字数限制 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Counted as %1 counts them.</source>
+        <translation>按 %1 的规则计数。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReplySender</name>
+    <message>
+        <source>X does not allow this reply: since February 2026 an app may answer a post only when its author mentioned or quoted our account, and %1 did not. You can still answer on x.com yourself.</source>
+        <translation>X 不允许此回复：自 2026 年 2 月起，只有当帖子作者提及或引用了我们的账号时，应用才能回复，而 %1 没有这样做。您仍可以在 x.com 上亲自回复。</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>请先撰写回复。</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>回复 %1</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>工作区正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved.</source>
+        <translation>无法保存回复。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ResponseTimesDialog</name>
+    <message>
+        <source>Response times</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>过去 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>过去 90 天</translation>
+    </message>
+    <message>
+        <source>First replies in:</source>
+        <translation>首次回复时间段：</translation>
+    </message>
+    <message>
+        <source>From an item&apos;s arrival to the first reply sent from the app, per person who sent it.</source>
+        <translation>从条目到达到应用中发出首次回复的时间，按回复人统计。</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>回复人</translation>
+    </message>
+    <message>
+        <source>Items answered first</source>
+        <translation>首次回复条数</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>整个团队</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SavedRepliesDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>常用回复</translation>
+    </message>
+    <message>
+        <source>For example: Thanks for the question</source>
+        <translation>例如：感谢提问</translation>
+    </message>
+    <message>
+        <source>The reply in English…</source>
+        <translation>英文回复…</translation>
+    </message>
+    <message>
+        <source>The reply in Russian…</source>
+        <translation>俄文回复…</translation>
+    </message>
+    <message>
+        <source>Placeholders, filled in for each item: %1</source>
+        <translation>占位符（按每个条目填入）：%1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>英文：</translation>
+    </message>
+    <message>
+        <source>Russian:</source>
+        <translation>俄文：</translation>
+    </message>
+    <message>
+        <source>Delete the saved reply “%1” for everyone?</source>
+        <translation>要为所有人删除常用回复“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SavedReplyModel</name>
+    <message>
+        <source>EN: %1
+RU: %2</source>
+        <translation>英文：%1
+俄文：%2</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2831,26 @@
     <message>
         <source>This time has passed: the post will go out as soon as it is scheduled.</source>
         <translation>此时间已过：排期后帖子将立即发布。</translation>
+    </message>
+    <message>
+        <source>Schedule on %1</source>
+        <translation>在 %1 上定时发布</translation>
+    </message>
+    <message>
+        <source>Hand the post to %1 now; %1 publishes it at this time even if no publisher runs then.</source>
+        <translation>现在就把帖子交给 %1；即使届时没有发布程序在运行，%1 也会在该时间发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 schedules posts from %n minutes ahead; this time is too close.</source>
+        <translation>
+            <numerusform>%1 只接受至少提前 %n 分钟的定时发布；这个时间太近了。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 schedules posts at most %n days ahead; this time is too far.</source>
+        <translation>
+            <numerusform>%1 最多只接受提前 %n 天的定时发布；这个时间太远了。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2890,45 @@
     <message>
         <source>“%1” is not a time zone this computer knows. Pick one from the list, for example Europe/London.</source>
         <translation>本机无法识别时区“%1”。请从列表中选择，例如 Europe/London。</translation>
+    </message>
+    <message>
+        <source>Replies from the inbox need verification before they go out</source>
+        <translation>收件箱中的回复在发出前需要审核</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>每行一个名字</translation>
+    </message>
+    <message>
+        <source>Inbox:</source>
+        <translation>收件箱：</translation>
+    </message>
+    <message>
+        <source>Team members:</source>
+        <translation>团队成员：</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>In the inbox</source>
+        <translation>在收件箱中</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Triage from the keyboard: the list has the focus, each key works on the selected items and moves on to the next.</source>
+        <translation>用键盘分拣：焦点在列表上时，每个按键作用于所选条目，并跳到下一条。</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +3000,6 @@
     <message>
         <source>Adapted</source>
         <translation>已调整</translation>
-    </message>
-    <message>
-        <source>Split into thread…</source>
-        <translation>拆分为帖子串…</translation>
     </message>
     <message>
         <source>Copy from…</source>
@@ -1893,12 +3101,6 @@
         <source>Thread for %1</source>
         <translation>%1 的帖子串</translation>
     </message>
-    <message numerus="yes">
-        <source>Too long for one post on X: as a thread it would go out as these %n numbered post(s), each within the limit. The publisher sends single posts for now: shorten the text, or publish the parts yourself.</source>
-        <translation>
-            <numerusform>对 X 的单个帖子来说太长：拆分为帖子串后将以下面 %n 个带编号的帖子发出，每个都在字数限制内。发布程序目前只发送单个帖子：请缩短文本，或自行发布各部分。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Post %1</source>
         <translation>帖子 %1</translation>
@@ -1910,6 +3112,42 @@
     <message>
         <source>Copy the numbered posts, separated by blank lines, to paste them elsewhere</source>
         <translation>复制带编号的帖子（以空行分隔），以便粘贴到别处</translation>
+    </message>
+    <message>
+        <source>Show the parts…</source>
+        <translation>查看各部分…</translation>
+    </message>
+    <message>
+        <source>Publish as thread</source>
+        <translation>以串文发布</translation>
+    </message>
+    <message>
+        <source>Too long for one post: send it as a chain of numbered posts, each replying to the one before</source>
+        <translation>一条帖子放不下：以编号帖子串发布，每条回复上一条</translation>
+    </message>
+    <message>
+        <source>↩ Reply</source>
+        <translation>↩ 回复</translation>
+    </message>
+    <message>
+        <source>Goes out as a reply to item %1 of the inbox</source>
+        <translation>将作为对收件箱条目 %1 的回复发出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts in a thread</source>
+        <translation>
+            <numerusform>串文共 %n 条帖子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each part is within %1&apos;s limit; they go out as a chain of replies.</source>
+        <translation>每一部分都在 %1 的字数限制之内；它们将以回复链的形式发出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for one post on X: as a thread it goes out as these %n numbered posts, each within the limit and each replying to the one before. Tick “Publish as thread” to send it so, or shorten the text.</source>
+        <translation>
+            <numerusform>一条 X 帖子放不下：以串文发布时将分为以下 %n 条编号帖子，每条都在字数限制之内，并回复上一条。勾选“以串文发布”即按此发送，或缩短文字。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2031,6 +3269,96 @@
     <message>
         <source>What should change? The author reads this.</source>
         <translation>需要修改什么？作者会看到此说明。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::audience</name>
+    <message>
+        <source>Who this account&apos;s audience is, from its latest audience snapshot (aggregates only).</source>
+        <translation>此账号的受众概况，来自最新的受众快照（仅汇总数据）。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::charts</name>
+    <message>
+        <source>not available: %1 no longer reports it</source>
+        <translation>不可用：%1 已不再提供此数据</translation>
+    </message>
+    <message>
+        <source>Followers, with published posts marked</source>
+        <translation>关注者人数（标出已发布的帖子）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 followers</source>
+        <translation>%1，%2：%3 位关注者</translation>
+    </message>
+    <message>
+        <source>%1: posts</source>
+        <translation>%1：帖子</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”, %3</source>
+        <translation>%1 — “%2”，%3</translation>
+    </message>
+    <message>
+        <source>reach %1, engagement %2</source>
+        <translation>覆盖 %1，互动 %2</translation>
+    </message>
+    <message>
+        <source>no data in this range</source>
+        <translation>此时间范围内没有数据</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>其他国家</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>Reach and engagement per post</source>
+        <translation>每条帖子的覆盖与互动</translation>
+    </message>
+    <message>
+        <source>no published posts measured in this range</source>
+        <translation>此时间范围内没有已统计的帖子</translation>
+    </message>
+    <message>
+        <source>Reach: %1</source>
+        <translation>覆盖：%1</translation>
+    </message>
+    <message>
+        <source>Impressions: %1</source>
+        <translation>展示次数：%1</translation>
+    </message>
+    <message>
+        <source>Reactions %1, comments %2, shares %3</source>
+        <translation>反应 %1，评论 %2，分享 %3</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>引用：%1</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Opinion in the inbox, per week</source>
+        <translation>收件箱中的意见（按周）</translation>
+    </message>
+    <message>
+        <source>Opinion in the inbox, per day</source>
+        <translation>收件箱中的每日意见分布</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4</source>
+        <translation>%1，%2：%4 条中的 %3 条</translation>
     </message>
 </context>
 <context>
