@@ -123,6 +123,137 @@
         <source>Save data as CSV…</source>
         <translation>Сохранить данные как CSV…</translation>
     </message>
+    <message numerus="yes">
+        <source>nothing imported: %n bad line(s)</source>
+        <translation>
+            <numerusform>ничего не импортировано: %n ошибочная строка</numerusform>
+            <numerusform>ничего не импортировано: %n ошибочные строки</numerusform>
+            <numerusform>ничего не импортировано: %n ошибочных строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--followers takes the account&apos;s number of followers</source>
+        <translation>--followers принимает число подписчиков аккаунта</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>usage: audience import --account ID [--workspace PATH] [--followers N] FILE</source>
+        <translation>использование: audience import --account ID [--workspace ПУТЬ] [--followers N] ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither CSV (.csv, .tsv) nor JSON (.json, .jsonl)</source>
+        <translation>«%1» — не CSV (.csv, .tsv) и не JSON (.json, .jsonl)</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>no account &apos;%1&apos; in this workspace</source>
+        <translation>в этом рабочем пространстве нет аккаунта «%1»</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>imported %1 followers of %2 as snapshot %3</source>
+        <translation>импортировано подписчиков: %1 (%2), снимок %3</translation>
+    </message>
+    <message>
+        <source>not available: %1 no longer reports it</source>
+        <translation>недоступно: %1 больше не сообщает эти данные</translation>
+    </message>
+    <message>
+        <source>Followers, with published posts marked</source>
+        <translation>Подписчики и отмеченные публикации</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 followers</source>
+        <translation>%1, %2: подписчиков — %3</translation>
+    </message>
+    <message>
+        <source>%1: posts</source>
+        <translation>%1: публикации</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”, %3</source>
+        <translation>%1 — «%2», %3</translation>
+    </message>
+    <message>
+        <source>reach %1, engagement %2</source>
+        <translation>охват %1, вовлечённость %2</translation>
+    </message>
+    <message>
+        <source>no data in this range</source>
+        <translation>нет данных за этот период</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Reach and engagement per post</source>
+        <translation>Охват и вовлечённость по публикациям</translation>
+    </message>
+    <message>
+        <source>no published posts measured in this range</source>
+        <translation>за этот период нет измеренных публикаций</translation>
+    </message>
+    <message>
+        <source>Reach: %1</source>
+        <translation>Охват: %1</translation>
+    </message>
+    <message>
+        <source>Impressions: %1</source>
+        <translation>Показы: %1</translation>
+    </message>
+    <message>
+        <source>Reactions %1, comments %2, shares %3</source>
+        <translation>Реакции: %1, комментарии: %2, репосты: %3</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>Цитаты: %1</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Opinion in the inbox, per week</source>
+        <translation>Мнения во входящих, по неделям</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4</source>
+        <translation>%1, %2: %3 из %4</translation>
+    </message>
+</context>
+<context>
+    <name>audience::FollowerImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>the file lists no followers</source>
+        <translation>в файле нет ни одного подписчика</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>текст после закрывающей кавычки</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is never closed</source>
+        <translation>поле в кавычках, начатое в этой строке, не закрыто</translation>
+    </message>
     <message>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
@@ -199,44 +330,6 @@
         <source>text after the end of the list</source>
         <translation>текст после конца списка</translation>
     </message>
-    <message>
-        <source>UK</source>
-        <translation>Великобритания</translation>
-    </message>
-    <message>
-        <source>US</source>
-        <translation>США</translation>
-    </message>
-    <message numerus="yes">
-        <source>nothing imported: %n bad line(s)</source>
-        <translation>
-            <numerusform>ничего не импортировано: %n ошибочная строка</numerusform>
-            <numerusform>ничего не импортировано: %n ошибочные строки</numerusform>
-            <numerusform>ничего не импортировано: %n ошибочных строк</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>audience::CsvReader</name>
-    <message>
-        <source>text after a closing quote</source>
-        <translation>текст после закрывающей кавычки</translation>
-    </message>
-    <message>
-        <source>a quoted field opened on this line is never closed</source>
-        <translation>поле в кавычках, начатое в этой строке, не закрыто</translation>
-    </message>
-</context>
-<context>
-    <name>audience::FollowerImport</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation>строка %1: %2</translation>
-    </message>
-    <message>
-        <source>the file lists no followers</source>
-        <translation>в файле нет ни одного подписчика</translation>
-    </message>
 </context>
 <context>
     <name>audience::TailoringHint</name>
@@ -311,6 +404,14 @@
     <message>
         <source>(from a sample of %1)</source>
         <translation>(по выборке из %1)</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>США</translation>
     </message>
 </context>
 <context>
@@ -462,6 +563,46 @@
     <message>
         <source>Import a follower export (CSV with a header naming location, bio and verified columns, or JSON objects) as one aggregate snapshot of the account; bad lines are listed with their numbers and then nothing is stored (exit code 4).</source>
         <translation>Импортировать выгрузку подписчиков (CSV с заголовком, где названы столбцы location, bio и verified, или объекты JSON) как один сводный снимок аккаунта; ошибочные строки перечисляются с номерами, и тогда ничего не сохраняется (код выхода 4).</translation>
+    </message>
+    <message>
+        <source>%1 takes a positive number</source>
+        <translation>%1 принимает положительное число</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>usage: attachectl demo mentions --count N [--workspace PATH] [--seed S]</source>
+        <translation>использование: attachectl demo mentions --count N [--workspace PATH] [--seed S]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mentions</source>
+        <translation>%1 из %2 упоминаний</translation>
+    </message>
+    <message>
+        <source>Stored %1 new mentions in %2 (%3 s, %4 a second)</source>
+        <translation>Сохранено новых упоминаний: %1 в %2 (%3 с, %4 в секунду)</translation>
+    </message>
+    <message>
+        <source>%1 takes a positive number of seconds</source>
+        <translation>%1 принимает положительное число секунд</translation>
+    </message>
+    <message>
+        <source>another publisher (%1) is running for this workspace</source>
+        <translation>для этого рабочего пространства уже работает другой публикатор (%1)</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>не удаётся настроить обработку сигналов</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>публикация</translation>
+    </message>
+    <message>
+        <source>another publisher (%1) is running; waiting for its lease to end</source>
+        <translation>работает другой публикатор (%1); ждём окончания его аренды</translation>
     </message>
 </context>
 <context>
@@ -3307,89 +3448,6 @@ RU: %2</translation>
     </message>
 </context>
 <context>
-    <name>ui::charts</name>
-    <message>
-        <source>not available: %1 no longer reports it</source>
-        <translation>недоступно: %1 больше не сообщает эти данные</translation>
-    </message>
-    <message>
-        <source>Followers, with published posts marked</source>
-        <translation>Подписчики и отмеченные публикации</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 followers</source>
-        <translation>%1, %2: подписчиков — %3</translation>
-    </message>
-    <message>
-        <source>%1: posts</source>
-        <translation>%1: публикации</translation>
-    </message>
-    <message>
-        <source>%1 — “%2”, %3</source>
-        <translation>%1 — «%2», %3</translation>
-    </message>
-    <message>
-        <source>reach %1, engagement %2</source>
-        <translation>охват %1, вовлечённость %2</translation>
-    </message>
-    <message>
-        <source>no data in this range</source>
-        <translation>нет данных за этот период</translation>
-    </message>
-    <message>
-        <source>Other countries</source>
-        <translation>Другие страны</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>Reach and engagement per post</source>
-        <translation>Охват и вовлечённость по публикациям</translation>
-    </message>
-    <message>
-        <source>no published posts measured in this range</source>
-        <translation>за этот период нет измеренных публикаций</translation>
-    </message>
-    <message>
-        <source>Reach: %1</source>
-        <translation>Охват: %1</translation>
-    </message>
-    <message>
-        <source>Impressions: %1</source>
-        <translation>Показы: %1</translation>
-    </message>
-    <message>
-        <source>Reactions %1, comments %2, shares %3</source>
-        <translation>Реакции: %1, комментарии: %2, репосты: %3</translation>
-    </message>
-    <message>
-        <source>Quotes: %1</source>
-        <translation>Цитаты: %1</translation>
-    </message>
-    <message>
-        <source>Engagement</source>
-        <translation>Вовлечённость</translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation>Охват</translation>
-    </message>
-    <message>
-        <source>Opinion in the inbox, per week</source>
-        <translation>Мнения во входящих, по неделям</translation>
-    </message>
-    <message>
-        <source>Opinion in the inbox, per day</source>
-        <translation>Мнения во входящих по дням</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 of %4</source>
-        <translation>%1, %2: %3 из %4</translation>
-    </message>
-</context>
-<context>
     <name>workspace</name>
     <message>
         <source>Not signed in.</source>
@@ -3422,6 +3480,26 @@ RU: %2</translation>
             <numerusform>Вход выполнен, но действует ещё только %n дня: до этого войдите заново.</numerusform>
             <numerusform>Вход выполнен, но действует ещё только %n дней: до этого войдите заново.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the embassy&apos;s own %1 app id in Settings first: each workspace signs in with its own developer app.</source>
+        <translation>Сначала укажите в настройках собственный идентификатор приложения %1 посольства: каждое рабочее пространство входит через своё приложение разработчика.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 app secret in Settings first.</source>
+        <translation>Сначала укажите в настройках секрет приложения %1.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in to X.</source>
+        <translation>%1 вошёл в X.</translation>
+    </message>
+    <message>
+        <source>This Facebook user manages no Page.</source>
+        <translation>Этот пользователь Facebook не управляет ни одной страницей.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in to %2.</source>
+        <translation>%1 вошёл в %2.</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,135 @@
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
+    <message numerus="yes">
+        <source>nothing imported: %n bad line(s)</source>
+        <translation>
+            <numerusform>未导入任何内容：%n 行有误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--followers takes the account&apos;s number of followers</source>
+        <translation>--followers 需要账号的关注者人数</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>usage: audience import --account ID [--workspace PATH] [--followers N] FILE</source>
+        <translation>用法：audience import --account ID [--workspace 路径] [--followers N] 文件</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither CSV (.csv, .tsv) nor JSON (.json, .jsonl)</source>
+        <translation>“%1”既不是 CSV（.csv、.tsv）也不是 JSON（.json、.jsonl）</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no account &apos;%1&apos; in this workspace</source>
+        <translation>此工作区中没有账号“%1”</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>imported %1 followers of %2 as snapshot %3</source>
+        <translation>已导入 %2 的 %1 位关注者，快照 %3</translation>
+    </message>
+    <message>
+        <source>not available: %1 no longer reports it</source>
+        <translation>不可用：%1 已不再提供此数据</translation>
+    </message>
+    <message>
+        <source>Followers, with published posts marked</source>
+        <translation>关注者人数（标出已发布的帖子）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 followers</source>
+        <translation>%1，%2：%3 位关注者</translation>
+    </message>
+    <message>
+        <source>%1: posts</source>
+        <translation>%1：帖子</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”, %3</source>
+        <translation>%1 — “%2”，%3</translation>
+    </message>
+    <message>
+        <source>reach %1, engagement %2</source>
+        <translation>覆盖 %1，互动 %2</translation>
+    </message>
+    <message>
+        <source>no data in this range</source>
+        <translation>此时间范围内没有数据</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>Reach and engagement per post</source>
+        <translation>每条帖子的覆盖与互动</translation>
+    </message>
+    <message>
+        <source>no published posts measured in this range</source>
+        <translation>此时间范围内没有已统计的帖子</translation>
+    </message>
+    <message>
+        <source>Reach: %1</source>
+        <translation>覆盖：%1</translation>
+    </message>
+    <message>
+        <source>Impressions: %1</source>
+        <translation>展示次数：%1</translation>
+    </message>
+    <message>
+        <source>Reactions %1, comments %2, shares %3</source>
+        <translation>反应 %1，评论 %2，分享 %3</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>引用：%1</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Opinion in the inbox, per week</source>
+        <translation>收件箱中的意见（按周）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4</source>
+        <translation>%1，%2：%4 条中的 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>audience::FollowerImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the file lists no followers</source>
+        <translation>文件中没有任何关注者</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>右引号后还有文字</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is never closed</source>
+        <translation>此行开始的带引号字段没有闭合</translation>
+    </message>
     <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
@@ -199,42 +328,6 @@
         <source>text after the end of the list</source>
         <translation>列表结束后还有文字</translation>
     </message>
-    <message>
-        <source>UK</source>
-        <translation>英国</translation>
-    </message>
-    <message>
-        <source>US</source>
-        <translation>美国</translation>
-    </message>
-    <message numerus="yes">
-        <source>nothing imported: %n bad line(s)</source>
-        <translation>
-            <numerusform>未导入任何内容：%n 行有误</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>audience::CsvReader</name>
-    <message>
-        <source>text after a closing quote</source>
-        <translation>右引号后还有文字</translation>
-    </message>
-    <message>
-        <source>a quoted field opened on this line is never closed</source>
-        <translation>此行开始的带引号字段没有闭合</translation>
-    </message>
-</context>
-<context>
-    <name>audience::FollowerImport</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>the file lists no followers</source>
-        <translation>文件中没有任何关注者</translation>
-    </message>
 </context>
 <context>
     <name>audience::TailoringHint</name>
@@ -309,6 +402,14 @@
     <message>
         <source>(from a sample of %1)</source>
         <translation>（基于 %1 人的样本）</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>美国</translation>
     </message>
 </context>
 <context>
@@ -458,6 +559,46 @@
     <message>
         <source>Import a follower export (CSV with a header naming location, bio and verified columns, or JSON objects) as one aggregate snapshot of the account; bad lines are listed with their numbers and then nothing is stored (exit code 4).</source>
         <translation>将关注者导出文件（表头含 location、bio、verified 列的 CSV，或 JSON 对象）导入为账号的一份汇总快照；有误的行会连同行号列出，此时不保存任何内容（退出码 4）。</translation>
+    </message>
+    <message>
+        <source>%1 takes a positive number</source>
+        <translation>%1 需要一个正数</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>usage: attachectl demo mentions --count N [--workspace PATH] [--seed S]</source>
+        <translation>用法：attachectl demo mentions --count N [--workspace PATH] [--seed S]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mentions</source>
+        <translation>第 %1 条，共 %2 条提及</translation>
+    </message>
+    <message>
+        <source>Stored %1 new mentions in %2 (%3 s, %4 a second)</source>
+        <translation>已在 %2 中保存 %1 条新提及（%3 秒，每秒 %4 条）</translation>
+    </message>
+    <message>
+        <source>%1 takes a positive number of seconds</source>
+        <translation>%1 需要一个正的秒数</translation>
+    </message>
+    <message>
+        <source>another publisher (%1) is running for this workspace</source>
+        <translation>此工作区已有另一个发布程序（%1）在运行</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>无法设置信号处理</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>正在发布</translation>
+    </message>
+    <message>
+        <source>another publisher (%1) is running; waiting for its lease to end</source>
+        <translation>另一个发布程序（%1）正在运行；等待其租约结束</translation>
     </message>
 </context>
 <context>
@@ -3279,89 +3420,6 @@ RU: %2</source>
     </message>
 </context>
 <context>
-    <name>ui::charts</name>
-    <message>
-        <source>not available: %1 no longer reports it</source>
-        <translation>不可用：%1 已不再提供此数据</translation>
-    </message>
-    <message>
-        <source>Followers, with published posts marked</source>
-        <translation>关注者人数（标出已发布的帖子）</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 followers</source>
-        <translation>%1，%2：%3 位关注者</translation>
-    </message>
-    <message>
-        <source>%1: posts</source>
-        <translation>%1：帖子</translation>
-    </message>
-    <message>
-        <source>%1 — “%2”, %3</source>
-        <translation>%1 — “%2”，%3</translation>
-    </message>
-    <message>
-        <source>reach %1, engagement %2</source>
-        <translation>覆盖 %1，互动 %2</translation>
-    </message>
-    <message>
-        <source>no data in this range</source>
-        <translation>此时间范围内没有数据</translation>
-    </message>
-    <message>
-        <source>Other countries</source>
-        <translation>其他国家</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2 中的 %1</translation>
-    </message>
-    <message>
-        <source>Reach and engagement per post</source>
-        <translation>每条帖子的覆盖与互动</translation>
-    </message>
-    <message>
-        <source>no published posts measured in this range</source>
-        <translation>此时间范围内没有已统计的帖子</translation>
-    </message>
-    <message>
-        <source>Reach: %1</source>
-        <translation>覆盖：%1</translation>
-    </message>
-    <message>
-        <source>Impressions: %1</source>
-        <translation>展示次数：%1</translation>
-    </message>
-    <message>
-        <source>Reactions %1, comments %2, shares %3</source>
-        <translation>反应 %1，评论 %2，分享 %3</translation>
-    </message>
-    <message>
-        <source>Quotes: %1</source>
-        <translation>引用：%1</translation>
-    </message>
-    <message>
-        <source>Engagement</source>
-        <translation>互动</translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation>覆盖</translation>
-    </message>
-    <message>
-        <source>Opinion in the inbox, per week</source>
-        <translation>收件箱中的意见（按周）</translation>
-    </message>
-    <message>
-        <source>Opinion in the inbox, per day</source>
-        <translation>收件箱中的每日意见分布</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 of %4</source>
-        <translation>%1，%2：%4 条中的 %3 条</translation>
-    </message>
-</context>
-<context>
     <name>workspace</name>
     <message>
         <source>Not signed in.</source>
@@ -3392,6 +3450,26 @@ RU: %2</source>
         <translation>
             <numerusform>已登录，但仅剩 %n 天有效：请在此之前重新登录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the embassy&apos;s own %1 app id in Settings first: each workspace signs in with its own developer app.</source>
+        <translation>请先在设置中填写使馆自己的 %1 应用 ID：每个工作区都通过自己的开发者应用登录。</translation>
+    </message>
+    <message>
+        <source>Enter the %1 app secret in Settings first.</source>
+        <translation>请先在设置中填写 %1 应用密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is signed in to X.</source>
+        <translation>%1 已登录 X。</translation>
+    </message>
+    <message>
+        <source>This Facebook user manages no Page.</source>
+        <translation>此 Facebook 用户未管理任何主页。</translation>
+    </message>
+    <message>
+        <source>%1 is signed in to %2.</source>
+        <translation>%1 已登录 %2。</translation>
     </message>
 </context>
 </TS>

@@ -13,11 +13,6 @@ namespace audience {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("audience::FollowerImport", text);
-}
-
 constexpr qint64 ProgressEvery = 4096;
 
 // Collects the issues (the first MaxIssues in full, the rest counted) and the aggregate of the good rows.
@@ -72,10 +67,10 @@ std::optional<bool> parseVerified(const QString &raw)
 {
     const QString v = raw.trimmed().toLower();
     static const QStringList yes{QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("yes"),
-                                 QStringLiteral("y"), QStringLiteral("t"), QStringLiteral("да")};
-    static const QStringList no{QString(),         QStringLiteral("false"), QStringLiteral("0"),
-                                QStringLiteral("no"), QStringLiteral("n"),  QStringLiteral("f"),
-                                QStringLiteral("нет")};
+                                 QStringLiteral("y"),    QStringLiteral("t"), QStringLiteral("да")};
+    static const QStringList no{
+        QString(),           QStringLiteral("false"), QStringLiteral("0"),  QStringLiteral("no"),
+        QStringLiteral("n"), QStringLiteral("f"),     QStringLiteral("нет")};
     if (yes.contains(v))
         return true;
     if (no.contains(v))
@@ -90,7 +85,8 @@ QString joinPlace(const QString &city, const QString &province)
     return province.isEmpty() ? city : city + QStringLiteral(", ") + province;
 }
 
-// ---- CSV ------------------------------------------------------------------------------------------------------
+// ---- CSV
+// ------------------------------------------------------------------------------------------------------
 
 class CsvReader
 {
@@ -139,7 +135,8 @@ public:
                     quoted = afterQuote = false;
                 } else if (afterQuote) {
                     if (c != ' ' && error.isEmpty())
-                        error = tr("text after a closing quote");
+                        error = QCoreApplication::translate("audience::FollowerImport",
+                                                            "text after a closing quote");
                 } else if (c == '"' && field.isEmpty() && !quoted) {
                     quoted = inQuotes = true;
                 } else {
@@ -150,7 +147,8 @@ public:
                 break;
             // A quoted field goes on to the next line.
             if (m_in.atEnd()) {
-                error = tr("a quoted field opened on this line is never closed");
+                error = QCoreApplication::translate("audience::FollowerImport",
+                                                    "a quoted field opened on this line is never closed");
                 break;
             }
             raw = m_in.readLine();
@@ -205,12 +203,15 @@ struct Columns
 
 Columns matchHeader(const QList<QByteArray> &header)
 {
-    static const QStringList location{QStringLiteral("location"), QStringLiteral("user_location"),
-                                      QStringLiteral("user location"), QStringLiteral("place"),
+    static const QStringList location{QStringLiteral("location"),       QStringLiteral("user_location"),
+                                      QStringLiteral("user location"),  QStringLiteral("place"),
                                       QStringLiteral("местоположение"), QStringLiteral("местонахождение")};
-    static const QStringList bio{QStringLiteral("bio"),          QStringLiteral("description"),
-                                 QStringLiteral("about"),        QStringLiteral("user_description"),
-                                 QStringLiteral("user description"), QStringLiteral("описание"),
+    static const QStringList bio{QStringLiteral("bio"),
+                                 QStringLiteral("description"),
+                                 QStringLiteral("about"),
+                                 QStringLiteral("user_description"),
+                                 QStringLiteral("user description"),
+                                 QStringLiteral("описание"),
                                  QStringLiteral("о себе")};
     static const QStringList verified{QStringLiteral("verified"), QStringLiteral("is_verified"),
                                       QStringLiteral("user_verified"), QStringLiteral("верифицирован")};
@@ -234,8 +235,8 @@ Columns matchHeader(const QList<QByteArray> &header)
     return c;
 }
 
-void readCsv(QIODevice &in, Sink &sink, const std::atomic_bool *cancel, const std::function<void(qint64)> &progress,
-             bool &cancelled)
+void readCsv(QIODevice &in, Sink &sink, const std::atomic_bool *cancel,
+             const std::function<void(qint64)> &progress, bool &cancelled)
 {
     // The header decides the separator; it is read once more through the record reader below.
     const QByteArray peek = in.peek(64 * 1024);
@@ -245,7 +246,7 @@ void readCsv(QIODevice &in, Sink &sink, const std::atomic_bool *cancel, const st
     qint64 line = 0;
     QString error;
     if (!reader.next(fields, line, error)) {
-        sink.issue(1, tr("the file is empty"));
+        sink.issue(1, QCoreApplication::translate("audience::FollowerImport", "the file is empty"));
         return;
     }
     if (!error.isEmpty()) {
@@ -257,8 +258,10 @@ void readCsv(QIODevice &in, Sink &sink, const std::atomic_bool *cancel, const st
         QStringList names;
         for (const auto &f : std::as_const(fields))
             names << QString::fromUtf8(f);
-        sink.issue(line, tr("the header names no location or bio column (it has: %1)")
-                             .arg(names.join(QStringLiteral(", "))));
+        sink.issue(line,
+                   QCoreApplication::translate("audience::FollowerImport",
+                                               "the header names no location or bio column (it has: %1)")
+                       .arg(names.join(QStringLiteral(", "))));
         return;
     }
     auto field = [&](qsizetype column) -> std::optional<QString> {
@@ -278,44 +281,51 @@ void readCsv(QIODevice &in, Sink &sink, const std::atomic_bool *cancel, const st
             continue;
         }
         if (fields.size() != columns.count) {
-            sink.issue(line, tr("%1 fields where the header has %2").arg(fields.size()).arg(columns.count));
+            sink.issue(line, QCoreApplication::translate("audience::FollowerImport",
+                                                         "%1 fields where the header has %2")
+                                 .arg(fields.size())
+                                 .arg(columns.count));
             continue;
         }
         const auto location = field(columns.location), bio = field(columns.bio),
                    verified = field(columns.verified), city = field(columns.city),
                    province = field(columns.province);
         if (!location || !bio || !verified || !city || !province) {
-            sink.issue(line, tr("the text is not valid UTF-8"));
+            sink.issue(
+                line, QCoreApplication::translate("audience::FollowerImport", "the text is not valid UTF-8"));
             continue;
         }
         const auto isVerified = parseVerified(*verified);
         if (!isVerified) {
-            sink.issue(line, tr("\"verified\" is \"%1\"; expected true or false").arg(verified->trimmed()));
+            sink.issue(line, QCoreApplication::translate("audience::FollowerImport",
+                                                         "\"verified\" is \"%1\"; expected true or false")
+                                 .arg(verified->trimmed()));
             continue;
         }
-        const QString place = location->trimmed().isEmpty() ? joinPlace(city->trimmed(), province->trimmed())
-                                                            : *location;
+        const QString place =
+            location->trimmed().isEmpty() ? joinPlace(city->trimmed(), province->trimmed()) : *location;
         sink.add({place, *bio, *isVerified});
     }
 }
 
-// ---- JSON -----------------------------------------------------------------------------------------------------
+// ---- JSON
+// -----------------------------------------------------------------------------------------------------
 
 QString jsonTypeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Bool:
-        return tr("true or false");
+        return QCoreApplication::translate("audience::FollowerImport", "true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return QCoreApplication::translate("audience::FollowerImport", "a number");
     case QJsonValue::String:
-        return tr("text");
+        return QCoreApplication::translate("audience::FollowerImport", "text");
     case QJsonValue::Array:
-        return tr("a list");
+        return QCoreApplication::translate("audience::FollowerImport", "a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("audience::FollowerImport", "an object");
     default:
-        return tr("null");
+        return QCoreApplication::translate("audience::FollowerImport", "null");
     }
 }
 
@@ -328,7 +338,9 @@ void takeObject(const QJsonObject &o, qint64 line, Sink &sink)
             if (v.isUndefined() || v.isNull())
                 continue;
             if (!v.isString()) {
-                sink.issue(line, tr("\"%1\" is %2; expected text").arg(QLatin1String(name), jsonTypeName(v)));
+                sink.issue(line, QCoreApplication::translate("audience::FollowerImport",
+                                                             "\"%1\" is %2; expected text")
+                                     .arg(QLatin1String(name), jsonTypeName(v)));
                 return false;
             }
             out = v.toString();
@@ -345,7 +357,9 @@ void takeObject(const QJsonObject &o, qint64 line, Sink &sink)
     if (v.isBool()) {
         verified = v.toBool();
     } else if (!v.isUndefined() && !v.isNull()) {
-        sink.issue(line, tr("\"verified\" is %1; expected true or false").arg(jsonTypeName(v)));
+        sink.issue(line, QCoreApplication::translate("audience::FollowerImport",
+                                                     "\"verified\" is %1; expected true or false")
+                             .arg(jsonTypeName(v)));
         return;
     }
     sink.add({location.trimmed().isEmpty() ? joinPlace(city, province) : location, bio, verified});
@@ -358,11 +372,13 @@ void takeElement(const QByteArray &bytes, qint64 line, Sink &sink)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         const qint64 at = line + bytes.left(error.offset).count('\n');
-        sink.issue(at, tr("not valid JSON: %1").arg(error.errorString()));
+        sink.issue(at, QCoreApplication::translate("audience::FollowerImport", "not valid JSON: %1")
+                           .arg(error.errorString()));
         return;
     }
     if (!doc.isObject()) {
-        sink.issue(line, tr("expected an object, found a list"));
+        sink.issue(line, QCoreApplication::translate("audience::FollowerImport",
+                                                     "expected an object, found a list"));
         return;
     }
     takeObject(doc.object(), line, sink);
@@ -374,8 +390,9 @@ bool isSpace(char c)
 }
 
 // A top-level array, element by element, so each bad element is reported at its own line.
-void readJsonArray(const QByteArray &all, qsizetype pos, qint64 line, Sink &sink, const std::atomic_bool *cancel,
-                   const std::function<void(qint64)> &progress, bool &cancelled)
+void readJsonArray(const QByteArray &all, qsizetype pos, qint64 line, Sink &sink,
+                   const std::atomic_bool *cancel, const std::function<void(qint64)> &progress,
+                   bool &cancelled)
 {
     ++pos; // '['
     auto skipSpace = [&] {
@@ -398,7 +415,8 @@ void readJsonArray(const QByteArray &all, qsizetype pos, qint64 line, Sink &sink
                 progress(pos);
             skipSpace();
             if (pos >= all.size()) {
-                sink.issue(line, tr("the list is not closed with ]"));
+                sink.issue(line, QCoreApplication::translate("audience::FollowerImport",
+                                                             "the list is not closed with ]"));
                 return;
             }
             const qsizetype start = pos;
@@ -431,13 +449,17 @@ void readJsonArray(const QByteArray &all, qsizetype pos, qint64 line, Sink &sink
             }
             const QByteArray element = all.mid(start, pos - start).trimmed();
             if (element.isEmpty())
-                sink.issue(startLine, tr("an empty element in the list"));
+                sink.issue(startLine, QCoreApplication::translate("audience::FollowerImport",
+                                                                  "an empty element in the list"));
             else if (element.startsWith('{') || element.startsWith('['))
                 takeElement(element, startLine, sink);
             else
-                sink.issue(startLine, tr("expected an object, found %1").arg(QString::fromUtf8(element.left(20))));
+                sink.issue(startLine, QCoreApplication::translate("audience::FollowerImport",
+                                                                  "expected an object, found %1")
+                                          .arg(QString::fromUtf8(element.left(20))));
             if (pos >= all.size()) {
-                sink.issue(line, tr("the list is not closed with ]"));
+                sink.issue(line, QCoreApplication::translate("audience::FollowerImport",
+                                                             "the list is not closed with ]"));
                 return;
             }
             if (all.at(pos++) == ']')
@@ -446,11 +468,12 @@ void readJsonArray(const QByteArray &all, qsizetype pos, qint64 line, Sink &sink
     }
     skipSpace();
     if (pos < all.size())
-        sink.issue(line, tr("text after the end of the list"));
+        sink.issue(line,
+                   QCoreApplication::translate("audience::FollowerImport", "text after the end of the list"));
 }
 
-void readJson(QIODevice &in, Sink &sink, const std::atomic_bool *cancel, const std::function<void(qint64)> &progress,
-              bool &cancelled)
+void readJson(QIODevice &in, Sink &sink, const std::atomic_bool *cancel,
+              const std::function<void(qint64)> &progress, bool &cancelled)
 {
     QByteArray all = in.readAll();
     stripBom(all);
@@ -462,7 +485,7 @@ void readJson(QIODevice &in, Sink &sink, const std::atomic_bool *cancel, const s
         ++pos;
     }
     if (pos >= all.size()) {
-        sink.issue(1, tr("the file is empty"));
+        sink.issue(1, QCoreApplication::translate("audience::FollowerImport", "the file is empty"));
         return;
     }
     if (all.at(pos) == '[')
@@ -486,7 +509,9 @@ void readJson(QIODevice &in, Sink &sink, const std::atomic_bool *cancel, const s
         if (progress && (sink.rows() % ProgressEvery) == 0)
             progress(start);
         if (!text.startsWith('{')) {
-            sink.issue(number, tr("expected an object, found %1").arg(QString::fromUtf8(text.left(20))));
+            sink.issue(number,
+                       QCoreApplication::translate("audience::FollowerImport", "expected an object, found %1")
+                           .arg(QString::fromUtf8(text.left(20))));
             continue;
         }
         takeElement(text, number, sink);
@@ -500,7 +525,8 @@ std::optional<ImportFormat> importFormatForFile(const QString &fileName)
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
         return ImportFormat::Csv;
-    if (suffix == QLatin1String("json") || suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
+    if (suffix == QLatin1String("json") || suffix == QLatin1String("jsonl") ||
+        suffix == QLatin1String("ndjson"))
         return ImportFormat::Json;
     return std::nullopt;
 }
@@ -526,7 +552,8 @@ ImportOutcome FollowerImport::read(QIODevice &in, ImportFormat format, const std
         readJson(in, sink, cancel, progress, cancelled);
     ImportOutcome outcome = sink.finish(cancelled);
     if (outcome.issueCount == 0 && outcome.rows == 0 && !cancelled) {
-        outcome.issues.append({1, tr("the file lists no followers")});
+        outcome.issues.append(
+            {1, QCoreApplication::translate("audience::FollowerImport", "the file lists no followers")});
         ++outcome.issueCount;
     }
     return outcome;

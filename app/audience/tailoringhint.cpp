@@ -20,9 +20,9 @@ QString tr(const char *text)
 QString countryShortName(const QString &code)
 {
     if (code == QLatin1String("GB"))
-        return tr("UK");
+        return QCoreApplication::translate("audience::TailoringHint", "UK");
     if (code == QLatin1String("US"))
-        return tr("US");
+        return QCoreApplication::translate("audience::TailoringHint", "US");
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
     if (territory == QLocale::AnyTerritory)
         return code;
@@ -57,17 +57,17 @@ QString interestPhrase(const QString &key)
 QString TailoringHint::fractionWords(double fraction)
 {
     if (fraction >= 0.9)
-        return tr("nearly all");
+        return QCoreApplication::translate("audience::TailoringHint", "nearly all");
     if (fraction >= 0.7)
-        return tr("most");
+        return QCoreApplication::translate("audience::TailoringHint", "most");
     if (fraction >= 0.6)
-        return tr("two thirds");
+        return QCoreApplication::translate("audience::TailoringHint", "two thirds");
     if (fraction >= 0.4)
-        return tr("half");
+        return QCoreApplication::translate("audience::TailoringHint", "half");
     if (fraction >= 0.3)
-        return tr("a third");
+        return QCoreApplication::translate("audience::TailoringHint", "a third");
     if (fraction >= 0.2)
-        return tr("a quarter");
+        return QCoreApplication::translate("audience::TailoringHint", "a quarter");
     return {};
 }
 
@@ -88,7 +88,9 @@ QString TailoringHint::describe(const domain::Account &account, const domain::Au
     QStringList parts;
     if (country && snapshot.sampleSize > 0) {
         const int percent = int(std::lround(100.0 * double(country->count) / double(snapshot.sampleSize)));
-        QString where = tr("%1% %2").arg(percent).arg(countryShortName(country->key));
+        QString where = QCoreApplication::translate("audience::TailoringHint", "%1% %2")
+                            .arg(percent)
+                            .arg(countryShortName(country->key));
         // The largest city of that country, as a part of it.
         const domain::AudienceShare *city = nullptr;
         for (const auto &s : snapshot.shares) {
@@ -99,7 +101,7 @@ QString TailoringHint::describe(const domain::Account &account, const domain::Au
         if (city && country->count > 0) {
             const QString words = fractionWords(double(city->count) / double(country->count));
             if (!words.isEmpty())
-                where = tr("%1, %2 in %3")
+                where = QCoreApplication::translate("audience::TailoringHint", "%1, %2 in %3")
                             .arg(where, words, cityDisplayName(city->key.section(QLatin1Char('/'), 1)));
         }
         parts << where;
@@ -111,9 +113,12 @@ QString TailoringHint::describe(const domain::Account &account, const domain::Au
     }
     if (parts.isEmpty())
         return {};
-    QString line = tr("%1: %2").arg(domain::platformDisplayName(account.platform), parts.join(QStringLiteral("; ")));
+    QString line = QCoreApplication::translate("audience::TailoringHint", "%1: %2")
+                       .arg(domain::platformDisplayName(account.platform), parts.join(QStringLiteral("; ")));
     if (snapshot.sampleSize > 0 && snapshot.sampleSize < snapshot.followers)
-        line += QLatin1Char(' ') + tr("(from a sample of %1)").arg(QLocale().toString(snapshot.sampleSize));
+        line +=
+            QLatin1Char(' ') + QCoreApplication::translate("audience::TailoringHint", "(from a sample of %1)")
+                                   .arg(QLocale().toString(snapshot.sampleSize));
     return line;
 }
 

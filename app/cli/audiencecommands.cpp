@@ -54,10 +54,6 @@ int runAudienceResolve(CommandContext &context)
 }
 
 namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("audience", text);
-}
 
 struct ImportOptions
 {
@@ -80,21 +76,23 @@ bool parseImport(const QStringList &args, ImportOptions &o, QString &error)
             bool ok = false;
             o.followers = value().toLongLong(&ok);
             if (!ok || o.followers < 0) {
-                error = translate("--followers takes the account's number of followers");
+                error = QCoreApplication::translate("audience",
+                                                    "--followers takes the account's number of followers");
                 return false;
             }
         } else if (a.startsWith(QLatin1String("--"))) {
-            error = translate("unknown option '%1'").arg(a);
+            error = QCoreApplication::translate("audience", "unknown option '%1'").arg(a);
             return false;
         } else if (o.file.isEmpty()) {
             o.file = a;
         } else {
-            error = translate("unexpected argument '%1'").arg(a);
+            error = QCoreApplication::translate("audience", "unexpected argument '%1'").arg(a);
             return false;
         }
     }
     if (o.account.isEmpty() || o.file.isEmpty()) {
-        error = translate("usage: audience import --account ID [--workspace PATH] [--followers N] FILE");
+        error = QCoreApplication::translate(
+            "audience", "usage: audience import --account ID [--workspace PATH] [--followers N] FILE");
         return false;
     }
     if (o.workspace.isEmpty())
@@ -112,10 +110,14 @@ int runAudienceImport(CommandContext &context)
     const auto format = audience::importFormatForFile(options.file);
     if (!format)
         return fail(context, ExitUsage,
-                    translate("'%1' is neither CSV (.csv, .tsv) nor JSON (.json, .jsonl)").arg(options.file));
+                    QCoreApplication::translate("audience",
+                                                "'%1' is neither CSV (.csv, .tsv) nor JSON (.json, .jsonl)")
+                        .arg(options.file));
     QFile file(options.file);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(context, ExitFailure, translate("cannot read '%1': %2").arg(options.file, file.errorString()));
+        return fail(context, ExitFailure,
+                    QCoreApplication::translate("audience", "cannot read '%1': %2")
+                        .arg(options.file, file.errorString()));
     store::OpenOptions open;
     open.create = false;
     store::Database::OpenError error;
@@ -131,10 +133,13 @@ int runAudienceImport(CommandContext &context)
             account = a;
     }
     if (!account)
-        return fail(context, ExitUsage, translate("no account '%1' in this workspace").arg(options.account));
+        return fail(context, ExitUsage,
+                    QCoreApplication::translate("audience", "no account '%1' in this workspace")
+                        .arg(options.account));
     const auto gazetteer = audience::Gazetteer::loadDefault();
     if (!gazetteer)
-        return fail(context, ExitFailure, translate("the gazetteer cannot be read"));
+        return fail(context, ExitFailure,
+                    QCoreApplication::translate("audience", "the gazetteer cannot be read"));
     audience::LocationResolver resolver(gazetteer);
     const audience::BioClassifier classifier;
     audience::FollowerImport importer(resolver, classifier);
@@ -143,10 +148,13 @@ int runAudienceImport(CommandContext &context)
         for (const auto &issue : std::as_const(outcome.issues))
             context.err << options.file << ':' << issue.line << ": " << issue.reason << Qt::endl;
         if (outcome.issueCount > outcome.issues.size())
-            context.err << translate("… and %1 more").arg(outcome.issueCount - outcome.issues.size()) << Qt::endl;
+            context.err << QCoreApplication::translate("audience", "… and %1 more")
+                               .arg(outcome.issueCount - outcome.issues.size())
+                        << Qt::endl;
         const int bad = int(std::min<qint64>(outcome.issueCount, std::numeric_limits<int>::max()));
-        return fail(context, ExitBadInput,
-                    QCoreApplication::translate("audience", "nothing imported: %n bad line(s)", nullptr, bad));
+        return fail(
+            context, ExitBadInput,
+            QCoreApplication::translate("audience", "nothing imported: %n bad line(s)", nullptr, bad));
     }
     domain::AudienceSnapshot snapshot = std::move(outcome.snapshot);
     snapshot.accountId = account->id;
@@ -156,7 +164,7 @@ int runAudienceImport(CommandContext &context)
     const auto added = ws->audience().add(snapshot);
     if (!added)
         return fail(context, ExitFailure, added.error().message);
-    context.out << translate("imported %1 followers of %2 as snapshot %3")
+    context.out << QCoreApplication::translate("audience", "imported %1 followers of %2 as snapshot %3")
                        .arg(outcome.rows)
                        .arg(account->displayName)
                        .arg(*added)

@@ -13,11 +13,6 @@ namespace cli {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 struct Options
 {
     QString workspace;
@@ -36,7 +31,7 @@ bool parse(const QStringList &args, Options &o, QString &error)
             bool ok = false;
             const qint64 n = value().toLongLong(&ok);
             if (!ok || n <= 0 || (a == QLatin1String("--seed") && n > 0xffffff)) {
-                error = translate("%1 takes a positive number").arg(a);
+                error = QCoreApplication::translate("cli", "%1 takes a positive number").arg(a);
                 return false;
             }
             if (a == QLatin1String("--count"))
@@ -44,12 +39,13 @@ bool parse(const QStringList &args, Options &o, QString &error)
             else
                 o.seed = quint32(n);
         } else {
-            error = translate("unknown option '%1'").arg(a);
+            error = QCoreApplication::translate("cli", "unknown option '%1'").arg(a);
             return false;
         }
     }
     if (o.count <= 0) {
-        error = translate("usage: attachectl demo mentions --count N [--workspace PATH] [--seed S]");
+        error = QCoreApplication::translate(
+            "cli", "usage: attachectl demo mentions --count N [--workspace PATH] [--seed S]");
         return false;
     }
     if (o.workspace.isEmpty())
@@ -84,14 +80,16 @@ int runDemoMentions(CommandContext &context)
         if (done != options.count && done / step == lastReport)
             return;
         lastReport = done / step;
-        context.err << translate("%1 of %2 mentions").arg(locale.toString(done), locale.toString(options.count))
+        context.err << QCoreApplication::translate("cli", "%1 of %2 mentions")
+                           .arg(locale.toString(done), locale.toString(options.count))
                     << Qt::endl;
     };
-    const auto result = inbox::addDemoMentions(ws->database(), classifier, options.count, options.seed, progress);
+    const auto result =
+        inbox::addDemoMentions(ws->database(), classifier, options.count, options.seed, progress);
     if (!result)
         return fail(context, ExitFailure, result.error().message + QLatin1Char(' ') + result.error().detail);
     const double seconds = std::max(1e-3, double(timer.nsecsElapsed()) / 1e9);
-    context.out << translate("Stored %1 new mentions in %2 (%3 s, %4 a second)")
+    context.out << QCoreApplication::translate("cli", "Stored %1 new mentions in %2 (%3 s, %4 a second)")
                        .arg(locale.toString(result->stored), ws->path(), locale.toString(seconds, 'f', 1),
                             locale.toString(qint64(double(result->stored) / seconds)))
                 << Qt::endl;

@@ -15,10 +15,6 @@
 namespace cli {
 
 namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 // SIGTERM and SIGINT end `--watch` cleanly (the lease is released) through a self-pipe into the event loop.
 int g_signalPipe[2] = {-1, -1};
@@ -49,12 +45,12 @@ bool parse(const QStringList &args, Options &o, QString &error)
             bool ok = false;
             const int n = value().toInt(&ok);
             if (!ok || n <= 0) {
-                error = translate("%1 takes a positive number of seconds").arg(a);
+                error = QCoreApplication::translate("cli", "%1 takes a positive number of seconds").arg(a);
                 return false;
             }
             (a == QLatin1String("--interval") ? o.intervalSeconds : o.leaseSeconds) = n;
         } else {
-            error = translate("unknown option '%1'").arg(a);
+            error = QCoreApplication::translate("cli", "unknown option '%1'").arg(a);
             return false;
         }
     }
@@ -102,9 +98,10 @@ int runPublish(CommandContext &context)
     if (!options.watch) {
         // One round: everything due now, and what an interruption left half-done.
         if (!publisher.tick())
-            return fail(context, ExitFailure,
-                        translate("another publisher (%1) is running for this workspace")
-                            .arg(publisher.leaseHolder()));
+            return fail(
+                context, ExitFailure,
+                QCoreApplication::translate("cli", "another publisher (%1) is running for this workspace")
+                    .arg(publisher.leaseHolder()));
         if (!publisher.isIdle()) {
             QEventLoop loop;
             QObject::connect(&publisher, &compose::Publisher::idle, &loop, &QEventLoop::quit);
@@ -115,7 +112,8 @@ int runPublish(CommandContext &context)
     }
 
     if (::pipe(g_signalPipe) != 0)
-        return fail(context, ExitFailure, translate("cannot set up signal handling"));
+        return fail(context, ExitFailure,
+                    QCoreApplication::translate("cli", "cannot set up signal handling"));
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);
     QSocketNotifier stopRequested(g_signalPipe[0], QSocketNotifier::Read);
@@ -126,12 +124,13 @@ int runPublish(CommandContext &context)
     QObject::connect(&retry, &QTimer::timeout, [&] {
         if (publisher.start(options.intervalSeconds * 1000)) {
             retry.stop();
-            context.err << "attachectl: " << translate("publishing") << Qt::endl;
+            context.err << "attachectl: " << QCoreApplication::translate("cli", "publishing") << Qt::endl;
         }
     });
     if (!publisher.start(options.intervalSeconds * 1000)) {
         context.err << "attachectl: "
-                    << translate("another publisher (%1) is running; waiting for its lease to end")
+                    << QCoreApplication::translate(
+                           "cli", "another publisher (%1) is running; waiting for its lease to end")
                            .arg(publisher.leaseHolder())
                     << Qt::endl;
         retry.start(1000);

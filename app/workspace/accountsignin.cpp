@@ -14,10 +14,6 @@
 namespace workspace {
 
 namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("workspace", text);
-}
 } // namespace
 
 AccountSignIn::AccountSignIn(Workspace &workspace, Connections &connections, platforms::vault::Vault &vault,
@@ -52,10 +48,11 @@ void AccountSignIn::start(const domain::Account &account)
     m_account = account;
     const QString appId = m_workspace.settings().value(appIdSetting(account.platform));
     if (appId.isEmpty()) {
-        finish(false,
-               translate("Enter the embassy's own %1 app id in Settings first: each workspace signs in with "
-                         "its own developer app.")
-                   .arg(domain::platformDisplayName(account.platform)));
+        finish(false, QCoreApplication::translate(
+                          "workspace",
+                          "Enter the embassy's own %1 app id in Settings first: each workspace signs in with "
+                          "its own developer app.")
+                          .arg(domain::platformDisplayName(account.platform)));
         return;
     }
     if (!needsAppSecret(account.platform)) {
@@ -68,7 +65,8 @@ void AccountSignIn::start(const domain::Account &account)
                          finish(false,
                                 r.error && r.error->kind != platforms::vault::VaultError::Kind::NotFound
                                     ? r.error->message
-                                    : translate("Enter the %1 app secret in Settings first.")
+                                    : QCoreApplication::translate(
+                                          "workspace", "Enter the %1 app secret in Settings first.")
                                           .arg(domain::platformDisplayName(m_account.platform)));
                          return;
                      }
@@ -130,7 +128,8 @@ void AccountSignIn::storeX(const platforms::OAuthTokens &tokens, const QString &
             return;
         }
         m_connections.reload(m_account.id);
-        finish(true, translate("%1 is signed in to X.").arg(m_account.displayName));
+        finish(true,
+               QCoreApplication::translate("workspace", "%1 is signed in to X.").arg(m_account.displayName));
     });
 }
 
@@ -162,7 +161,8 @@ void AccountSignIn::storeFacebook(const platforms::OAuthTokens &tokens, const QS
                                          chosen = &p;
                                  }
                                  if (!chosen) {
-                                     finish(false, translate("This Facebook user manages no Page."));
+                                     finish(false, QCoreApplication::translate(
+                                                       "workspace", "This Facebook user manages no Page."));
                                      return;
                                  }
                                  storeToken(QStringLiteral("page"), chosen->accessToken, chosen->id, {});
@@ -186,7 +186,7 @@ void AccountSignIn::storeToken(const QString &kind, const QString &token, const 
             if (!remoteId.isEmpty())
                 m_workspace.accounts().setRemoteId(m_account.id, remoteId);
             m_connections.reload(m_account.id);
-            finish(true, translate("%1 is signed in to %2.")
+            finish(true, QCoreApplication::translate("workspace", "%1 is signed in to %2.")
                              .arg(m_account.displayName, domain::platformDisplayName(m_account.platform)));
         });
 }

@@ -23,11 +23,6 @@ namespace ui::charts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("audience", text);
-}
-
 void style(QChart *chart, bool dark)
 {
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -39,8 +34,9 @@ void style(QChart *chart, bool dark)
 // The series colours of the theme, so a line, its markers and its bars share the account's colour.
 QColor accountColour(const QChart *chart, qsizetype index, bool dark)
 {
-    static const QColor light[] = {QColor(0x20, 0x9f, 0xdf), QColor(0x99, 0xca, 0x53), QColor(0xf6, 0xa6, 0x25),
-                                   QColor(0x6d, 0x5f, 0xd5), QColor(0xbf, 0x59, 0x3e)};
+    static const QColor light[] = {QColor(0x20, 0x9f, 0xdf), QColor(0x99, 0xca, 0x53),
+                                   QColor(0xf6, 0xa6, 0x25), QColor(0x6d, 0x5f, 0xd5),
+                                   QColor(0xbf, 0x59, 0x3e)};
     static const QColor darkColours[] = {QColor(0x38, 0xad, 0x6b), QColor(0x3c, 0x84, 0xa7),
                                          QColor(0xeb, 0x8b, 0x22), QColor(0xa4, 0x6f, 0xd8),
                                          QColor(0xe5, 0x5b, 0x5b)};
@@ -103,7 +99,8 @@ QString unavailableNote(const QList<AccountFigures> &accounts, domain::AudienceD
     }
     if (platforms.isEmpty())
         return {};
-    return tr("not available: %1 no longer reports it").arg(platforms.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("audience", "not available: %1 no longer reports it")
+        .arg(platforms.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -128,7 +125,7 @@ QChart *growthWithPosts(const QList<AccountFigures> &accounts, const QDate &from
 {
     auto *chart = new QChart;
     style(chart, dark);
-    chart->setTitle(tr("Followers, with published posts marked"));
+    chart->setTitle(QCoreApplication::translate("audience", "Followers, with published posts marked"));
     auto *x = new QDateTimeAxis;
     x->setFormat(from.daysTo(to) > 120 ? QStringLiteral("MMM yy") : QStringLiteral("d MMM"));
     x->setTickCount(7);
@@ -153,9 +150,10 @@ QChart *growthWithPosts(const QList<AccountFigures> &accounts, const QDate &from
         const QString name = a.account.displayName;
         charthover::onPoints(line, [line, name](const QPointF &at) {
             const QPointF p = nearest(line, at);
-            return tr("%1, %2: %3 followers")
-                .arg(name, QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).date(),
-                                              QLocale::ShortFormat),
+            return QCoreApplication::translate("audience", "%1, %2: %3 followers")
+                .arg(name,
+                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).date(),
+                                        QLocale::ShortFormat),
                      number(qint64(p.y())));
         });
         chart->addSeries(line);
@@ -165,7 +163,7 @@ QChart *growthWithPosts(const QList<AccountFigures> &accounts, const QDate &from
             continue;
         // The posts on the line, so a jump can be read against what was published.
         auto *marks = new QScatterSeries;
-        marks->setName(tr("%1: posts").arg(a.account.displayName));
+        marks->setName(QCoreApplication::translate("audience", "%1: posts").arg(a.account.displayName));
         marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         marks->setMarkerSize(9);
         marks->setColor(colour.darker(dark ? 70 : 130));
@@ -174,14 +172,15 @@ QChart *growthWithPosts(const QList<AccountFigures> &accounts, const QDate &from
         for (const auto &post : a.published) {
             const double at = double(post.publishedAt.toMSecsSinceEpoch());
             marks->append(at, followersAt(a.history, post.publishedAt));
-            QString text = tr("%1 — “%2”, %3")
+            QString text = QCoreApplication::translate("audience", "%1 — “%2”, %3")
                                .arg(name, post.title,
                                     QLocale().toString(post.publishedAt.toLocalTime(), QLocale::ShortFormat));
             for (const auto &m : a.metrics) {
                 if (m.remoteId == post.remoteId) {
                     const qint64 reach = m.reach >= 0 ? m.reach : m.impressions;
                     text += QLatin1Char('\n') +
-                            tr("reach %1, engagement %2").arg(number(std::max<qint64>(reach, 0)), number(m.engagement()));
+                            QCoreApplication::translate("audience", "reach %1, engagement %2")
+                                .arg(number(std::max<qint64>(reach, 0)), number(m.engagement()));
                 }
             }
             describe.insert(qint64(at), text);
@@ -241,7 +240,9 @@ QChart *shareComparison(const QList<AccountFigures> &accounts, domain::AudienceD
     keys = keys.mid(0, limit);
     const QString note = unavailableNote(accounts, dimension);
     if (keys.isEmpty()) {
-        chart->setTitle(title + QStringLiteral(" — ") + (note.isEmpty() ? tr("no data in this range") : note));
+        chart->setTitle(
+            title + QStringLiteral(" — ") +
+            (note.isEmpty() ? QCoreApplication::translate("audience", "no data in this range") : note));
         chart->legend()->hide();
         return chart;
     }
@@ -250,7 +251,7 @@ QChart *shareComparison(const QList<AccountFigures> &accounts, domain::AudienceD
     std::reverse(keys.begin(), keys.end());
     QStringList categories;
     if (other)
-        categories << tr("Other countries");
+        categories << QCoreApplication::translate("audience", "Other countries");
     for (const QString &k : keys)
         categories << shareLabel(dimension, k);
     auto *series = new QHorizontalBarSeries;
@@ -288,11 +289,13 @@ QChart *shareComparison(const QList<AccountFigures> &accounts, domain::AudienceD
             if (accounts[account].account.displayName == set->label())
                 break;
         }
-        QString text = QStringLiteral("%1 — %2: %3").arg(set->label(), categories.value(index), percent(set->at(index)));
+        QString text =
+            QStringLiteral("%1 — %2: %3").arg(set->label(), categories.value(index), percent(set->at(index)));
         const qsizetype keyIndex = other ? index - 1 : index;
         if (account < figures.size() && keyIndex >= 0 && keyIndex < keyOrder.size())
-            text += QLatin1Char('\n') + tr("%1 of %2").arg(number(figures[account].count.value(keyOrder[keyIndex])),
-                                                          number(figures[account].total));
+            text += QLatin1Char('\n') + QCoreApplication::translate("audience", "%1 of %2")
+                                            .arg(number(figures[account].count.value(keyOrder[keyIndex])),
+                                                 number(figures[account].total));
         return text;
     });
     chart->addSeries(series);
@@ -320,7 +323,7 @@ QChart *postPerformance(const QList<AccountFigures> &accounts, int limit, bool d
 {
     auto *chart = new QChart;
     style(chart, dark);
-    chart->setTitle(tr("Reach and engagement per post"));
+    chart->setTitle(QCoreApplication::translate("audience", "Reach and engagement per post"));
     struct Item
     {
         qsizetype account;
@@ -336,13 +339,15 @@ QChart *postPerformance(const QList<AccountFigures> &accounts, int limit, bool d
     if (items.size() > limit)
         items = items.mid(items.size() - limit);
     if (items.isEmpty()) {
-        chart->setTitle(chart->title() + QStringLiteral(" — ") + tr("no published posts measured in this range"));
+        chart->setTitle(chart->title() + QStringLiteral(" — ") +
+                        QCoreApplication::translate("audience", "no published posts measured in this range"));
         chart->legend()->hide();
         return chart;
     }
     QStringList categories;
     for (const Item &item : items) {
-        QString label = QLocale().toString(item.metric.publishedAt.toLocalTime().date(), QStringLiteral("d MMM"));
+        QString label =
+            QLocale().toString(item.metric.publishedAt.toLocalTime().date(), QStringLiteral("d MMM"));
         // Category names must be unique.
         QString unique = label;
         for (int n = 2; categories.contains(unique); ++n)
@@ -369,24 +374,27 @@ QChart *postPerformance(const QList<AccountFigures> &accounts, int limit, bool d
             return QString();
         const store::PostMetric &m = items[index].metric;
         QString text = QStringLiteral("%1 — %2").arg(accounts[items[index].account].account.displayName,
-                                                       m.title.isEmpty() ? m.remoteId : m.title);
+                                                     m.title.isEmpty() ? m.remoteId : m.title);
         text += QLatin1Char('\n') + QLocale().toString(m.publishedAt.toLocalTime(), QLocale::ShortFormat);
         if (m.reach >= 0)
-            text += QLatin1Char('\n') + tr("Reach: %1").arg(number(m.reach));
+            text +=
+                QLatin1Char('\n') + QCoreApplication::translate("audience", "Reach: %1").arg(number(m.reach));
         if (m.impressions >= 0)
-            text += QLatin1Char('\n') + tr("Impressions: %1").arg(number(m.impressions));
-        text += QLatin1Char('\n') + tr("Reactions %1, comments %2, shares %3")
-                                        .arg(number(std::max<qint64>(m.reactions, 0)),
-                                             number(std::max<qint64>(m.comments, 0)),
-                                             number(std::max<qint64>(m.shares, 0)));
+            text += QLatin1Char('\n') +
+                    QCoreApplication::translate("audience", "Impressions: %1").arg(number(m.impressions));
+        text += QLatin1Char('\n') +
+                QCoreApplication::translate("audience", "Reactions %1, comments %2, shares %3")
+                    .arg(number(std::max<qint64>(m.reactions, 0)), number(std::max<qint64>(m.comments, 0)),
+                         number(std::max<qint64>(m.shares, 0)));
         if (m.quotes >= 0)
-            text += QLatin1Char('\n') + tr("Quotes: %1").arg(number(m.quotes));
+            text += QLatin1Char('\n') +
+                    QCoreApplication::translate("audience", "Quotes: %1").arg(number(m.quotes));
         return text;
     };
     charthover::onBars(bars, [describe](QBarSet *, int index) { return describe(index); });
     chart->addSeries(bars);
     auto *engagement = new QLineSeries;
-    engagement->setName(tr("Engagement"));
+    engagement->setName(QCoreApplication::translate("audience", "Engagement"));
     engagement->setPointsVisible(true);
     engagement->setColor(dark ? QColor(0xf1, 0xc4, 0x0f) : QColor(0xc0, 0x39, 0x2b));
     double topEngagement = 0;
@@ -402,12 +410,12 @@ QChart *postPerformance(const QList<AccountFigures> &accounts, int limit, bool d
     x->append(categories);
     x->setLabelsAngle(categories.size() > 8 ? -90 : 0);
     auto *y = new QValueAxis;
-    y->setTitleText(tr("Reach"));
+    y->setTitleText(QCoreApplication::translate("audience", "Reach"));
     y->setLabelFormat(QStringLiteral("%d"));
     y->setRange(0, std::max(10.0, top * 1.1));
     y->applyNiceNumbers();
     auto *y2 = new QValueAxis;
-    y2->setTitleText(tr("Engagement"));
+    y2->setTitleText(QCoreApplication::translate("audience", "Engagement"));
     y2->setLabelFormat(QStringLiteral("%d"));
     y2->setRange(0, std::max(10.0, topEngagement * 1.1));
     y2->applyNiceNumbers();
@@ -427,7 +435,8 @@ QChart *stanceOverRange(const QList<store::StanceDay> &days, const QDate &from, 
     auto *chart = new QChart;
     style(chart, dark);
     const bool weekly = from.daysTo(to) > 42;
-    chart->setTitle(weekly ? tr("Opinion in the inbox, per week") : tr("Opinion in the inbox, per day"));
+    chart->setTitle(weekly ? QCoreApplication::translate("audience", "Opinion in the inbox, per week")
+                           : QCoreApplication::translate("audience", "Opinion in the inbox, per day"));
     using domain::Stance;
     const struct
     {
@@ -461,7 +470,7 @@ QChart *stanceOverRange(const QList<store::StanceDay> &days, const QDate &from, 
         series->append(set);
     }
     charthover::onBars(series, [categories, totals](QBarSet *set, int index) {
-        return tr("%1, %2: %3 of %4")
+        return QCoreApplication::translate("audience", "%1, %2: %3 of %4")
             .arg(categories.value(index), set->label(), number(qint64(set->at(index))),
                  number(qint64(totals.value(index))));
     });
