@@ -21,7 +21,10 @@ QComboBox *makeCombo(const QString &name, const QString &accessible)
     auto *combo = new QComboBox;
     combo->setObjectName(name);
     combo->setAccessibleName(accessible);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Shrinks to a few letters rather than pushing the window wider than the screen (or the sidebar off it);
+    // the open list still shows every choice whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
     return combo;
 }
 } // namespace

@@ -158,6 +158,11 @@ QWidget *MainWindow::buildSidebar()
     layout->addWidget(m_navigationView, 3);
     layout->addWidget(accountsTitle);
     layout->addWidget(accounts, 2);
+    // The panes give way before the sidebar does: its names ("Dashboards", "Сводки") are never cut.
+    int widest = 0;
+    for (int row = 0; row < m_navigation->rowCount(); ++row)
+        widest = qMax(widest, m_navigationView->sizeHintForIndex(m_navigation->index(row, 0)).width());
+    sidebar->setMinimumWidth(qMax(170, widest + 40));
     return sidebar;
 }
 
