@@ -40,6 +40,10 @@ QString comparable(const QString &text)
     return s.simplified();
 }
 
+// How many of the account's latest posts an interrupted attempt is looked for among: enough for every post the
+// publisher itself may have sent since (it sends at most 50 due variants a round).
+constexpr int kReconcileWindow = 300;
+
 // How long an upload id is used again by a retry (X keeps uploads 24 hours; Facebook's unpublished photos last).
 constexpr qint64 kUploadReuseSecs = 12 * 3600;
 
@@ -373,7 +377,7 @@ void Publisher::reconcile(const domain::Variant &variant, bool afterDuplicate)
         reconcileOnPlatformSchedule(variant, client, afterDuplicate);
         return;
     }
-    client->recentPosts(50, this, [this, variant, afterDuplicate](const auto &r) {
+    client->recentPosts(kReconcileWindow, this, [this, variant, afterDuplicate](const auto &r) {
         if (!r.ok()) {
             m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
             qCInfo(lcPublisher) << "cannot reconcile" << variant.id << "yet:" << r.error().platformMessage;
@@ -463,7 +467,7 @@ void Publisher::reconcileOnPlatformSchedule(const domain::Variant &variant, plat
                 return;
             }
         }
-        client->recentPosts(50, this, [this, variant, afterDuplicate](const auto &feed) {
+        client->recentPosts(kReconcileWindow, this, [this, variant, afterDuplicate](const auto &feed) {
             if (feed.ok()) {
                 for (const platforms::RemotePost &post : feed.value()) {
                     if (sameText(variant.text, post.text)) {
@@ -581,7 +585,7 @@ void Publisher::reconcilePart(const domain::Variant &variant, const domain::Vari
         done(variant.id);
         return;
     }
-    client->recentPosts(50, this, [this, variant, part, afterDuplicate](const auto &r) {
+    client->recentPosts(kReconcileWindow, this, [this, variant, part, afterDuplicate](const auto &r) {
         if (!r.ok()) {
             m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
             qCInfo(lcPublisher) << "cannot reconcile part" << part.index << "of" << variant.id << "yet";

@@ -18,6 +18,7 @@ private slots:
     void whoAmI_returnsSignedInUser();
     void publish_createsPostListedBack();
     void publishThread_chainsReplies();
+    void recentPosts_beyondOnePage_readsPageByPage();
     void publish_duplicateText_isDuplicate();
     void publish_poll_isValidatedAndSent();
     void reply_toAuthorWhoDidNotMentionUs_isPermission();
@@ -89,6 +90,20 @@ void XClientTest::publish_createsPostListedBack()
     QCOMPARE(recent.value().size(), 1);
     QCOMPARE(recent.value().first().id, created.value().remoteId);
     QCOMPARE(recent.value().first().text, post.text);
+}
+
+void XClientTest::recentPosts_beyondOnePage_readsPageByPage()
+{
+    auto &state = m_sandbox->state();
+    for (int i = 0; i < 230; ++i)
+        state.posts.append(sandbox::Post::make(QStringLiteral("x"), state.nextId(), state.xMe.id,
+                                               QStringLiteral("Own post %1").arg(i), state.now()));
+    AWAIT(QList<RemotePost>, recent, m_client->recentPosts(210, this, cb));
+    VERIFY_OK(recent);
+    QCOMPARE(recent.value().size(), 210);
+    QCOMPARE(recent.value().first().text, QStringLiteral("Own post 229")); // newest first, across pages
+    QCOMPARE(recent.value().last().text, QStringLiteral("Own post 20"));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("x")), 3);
 }
 
 void XClientTest::publishThread_chainsReplies()

@@ -232,14 +232,26 @@ Response listOwnPosts(RouteContext &c, const QString &me)
     if (!max)
         return errors::invalid(X, c.request.path, QStringLiteral("The `max_results` query parameter value is not "
                                                                  "between 5 and 100"));
+    // Newest first, paged like the real listing: pagination_token from meta.next_token.
+    const int offset = offsetOf(c.request.param(QStringLiteral("pagination_token")));
     QJsonArray data;
-    for (auto it = c.state.posts.crbegin(); it != c.state.posts.crend() && data.size() < *max; ++it) {
-        if (it->platform == X && it->authorId == me)
-            data.append(postJson(*it));
+    int seen = 0;
+    bool more = false;
+    for (auto it = c.state.posts.crbegin(); it != c.state.posts.crend(); ++it) {
+        if (it->platform != X || it->authorId != me)
+            continue;
+        if (seen++ < offset)
+            continue;
+        if (data.size() == *max) {
+            more = true;
+            break;
+        }
+        data.append(postJson(*it));
     }
-    return Response::json(200, QJsonObject{{QStringLiteral("data"), data},
-                                           {QStringLiteral("meta"), QJsonObject{{QStringLiteral("result_count"),
-                                                                                 data.size()}}}});
+    QJsonObject meta{{QStringLiteral("result_count"), data.size()}};
+    if (more)
+        meta.insert(QStringLiteral("next_token"), QStringLiteral("pg%1").arg(offset + data.size()));
+    return Response::json(200, QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("meta"), meta}});
 }
 
 QJsonObject mediaJson(const Media &m, bool withProcessing)

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcX, "attache.platforms.x")
 
 namespace platforms::x {
@@ -219,15 +221,39 @@ CallHandle XClient::recentPosts(int count, QObject *context, Callback<QList<Remo
     withUserId(op, [this, op, count, done](const Result<QString> &id) {
         if (!id.ok())
             return deliver<QList<RemotePost>>(op, done, id.error());
-        HttpRequest r = request("GET", QStringLiteral("/2/users/%1/tweets").arg(id.value()));
-        r.bucket = QStringLiteral("GET /2/users/:id/tweets");
-        r.query.addQueryItem(QStringLiteral("max_results"), QString::number(std::clamp(count, 5, 100)));
-        r.query.addQueryItem(QStringLiteral("tweet.fields"), QStringLiteral("created_at"));
-        m_transport->send(op, r, [op, done](const Result<HttpResponse> &res) {
-            if (!res.ok())
-                return deliver<QList<RemotePost>>(op, done, res.error());
-            deliver(op, done, parseTimeline(res.value().body));
-        });
+        // More than a page (100) is read page by page, so the publisher can look far enough back when many
+        // posts went out since an interrupted one.
+        auto collected = std::make_shared<QList<RemotePost>>();
+        auto page = std::make_shared<std::function<void(const QString &)>>();
+        std::weak_ptr<std::function<void(const QString &)>> weakPage = page;
+        *page = [this, op, count, done, collected, weakPage, userId = id.value()](const QString &token) {
+            HttpRequest r = request("GET", QStringLiteral("/2/users/%1/tweets").arg(userId));
+            r.bucket = QStringLiteral("GET /2/users/:id/tweets");
+            r.query.addQueryItem(QStringLiteral("max_results"),
+                                 QString::number(std::clamp(count - int(collected->size()), 5, 100)));
+            r.query.addQueryItem(QStringLiteral("tweet.fields"), QStringLiteral("created_at"));
+            if (!token.isEmpty())
+                r.query.addQueryItem(QStringLiteral("pagination_token"), token);
+            auto keep = weakPage.lock();
+            m_transport->send(op, r, [op, done, collected, count, keep](const Result<HttpResponse> &res) {
+                if (!res.ok())
+                    return deliver<QList<RemotePost>>(op, done, res.error());
+                const auto posts = parseTimeline(res.value().body);
+                if (!posts.ok())
+                    return deliver<QList<RemotePost>>(op, done, posts.error());
+                *collected << posts.value();
+                const QString next = QJsonDocument::fromJson(res.value().body)
+                                         .object()
+                                         .value(QLatin1String("meta"))
+                                         .toObject()
+                                         .value(QLatin1String("next_token"))
+                                         .toString();
+                if (next.isEmpty() || posts.value().isEmpty() || collected->size() >= count)
+                    return deliver<QList<RemotePost>>(op, done, *collected);
+                (*keep)(next);
+            });
+        };
+        (*page)(QString());
     });
     return CallHandle(op);
 }
