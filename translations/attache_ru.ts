@@ -606,6 +606,85 @@
     </message>
 </context>
 <context>
+    <name>compose</name>
+    <message>
+        <source>%1 does not take this kind of file (%2); it takes %3.</source>
+        <translation>%1 не принимает файлы такого типа (%2); принимает: %3.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Too large for %1: %2, at most %3.</source>
+        <translation>Слишком большой файл для %1: %2, допустимо не более %3.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file is no longer at %1.</source>
+        <translation>Файла больше нет по адресу %1.</translation>
+    </message>
+    <message>
+        <source>A reply on %1 is a comment and cannot carry pictures here.</source>
+        <translation>Ответ в %1 — это комментарий, к нему здесь нельзя прикрепить изображения.</translation>
+    </message>
+    <message>
+        <source>Too many pictures for %1: %2 attached, at most %3.</source>
+        <translation>Слишком много изображений для %1: прикреплено %2, допустимо не более %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for any platform (%2).</source>
+        <translation>%1 слишком велик для любой платформы (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The attached file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать прикреплённый файл %1: %2</translation>
+    </message>
+    <message>
+        <source>The attached file %1 changed after it was attached; attach it again.</source>
+        <translation>Прикреплённый файл %1 изменился после прикрепления; прикрепите его заново.</translation>
+    </message>
+    <message>
+        <source>The comment this answers is no longer in the inbox, so the post it is on is not known and Weibo cannot take the reply.</source>
+        <translation>Комментария, на который дан ответ, больше нет во входящих, поэтому неизвестно, к какому посту он относится, и Weibo не примет ответ.</translation>
+    </message>
+    <message>
+        <source>The platform says this text was already posted, but it is not among the account&apos;s recent posts. Change the text a little and schedule it again.</source>
+        <translation>Платформа сообщает, что этот текст уже публиковался, но среди недавних публикаций аккаунта его нет. Немного измените текст и запланируйте снова.</translation>
+    </message>
+    <message>
+        <source>The last attempt was interrupted and the post is not on the platform; it will be sent again.</source>
+        <translation>Последняя попытка прервалась, и публикации на платформе нет; она будет отправлена снова.</translation>
+    </message>
+    <message>
+        <source>The last attempt was interrupted; the reply will be sent again (Weibo refuses it if the first one arrived).</source>
+        <translation>Последняя попытка прервалась; ответ будет отправлен снова (Weibo отклонит его, если первый дошёл).</translation>
+    </message>
+    <message>
+        <source>The last attempt was interrupted and the reply is not on the platform; it will be sent again.</source>
+        <translation>Последняя попытка прервалась, и ответа на платформе нет; он будет отправлен снова.</translation>
+    </message>
+    <message>
+        <source>The last attempt was interrupted; it will be checked and sent again.</source>
+        <translation>Последняя попытка прервалась; публикация будет проверена и отправлена снова.</translation>
+    </message>
+    <message>
+        <source>The last attempt was interrupted and this part of the thread is not on the platform; it will be sent again.</source>
+        <translation>Последняя попытка прервалась, и этой части ветки на платформе нет; она будет отправлена снова.</translation>
+    </message>
+</context>
+<context>
     <name>compose::PostDraft</name>
     <message>
         <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>

@@ -602,6 +602,85 @@
     </message>
 </context>
 <context>
+    <name>compose</name>
+    <message>
+        <source>%1 does not take this kind of file (%2); it takes %3.</source>
+        <translation>%1 不接受此类文件（%2）；可接受：%3。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Too large for %1: %2, at most %3.</source>
+        <translation>文件对 %1 来说太大：%2，最多 %3。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is no longer at %1.</source>
+        <translation>文件已不在 %1。</translation>
+    </message>
+    <message>
+        <source>A reply on %1 is a comment and cannot carry pictures here.</source>
+        <translation>%1 上的回复是评论，此处不能附带图片。</translation>
+    </message>
+    <message>
+        <source>Too many pictures for %1: %2 attached, at most %3.</source>
+        <translation>%1 的图片过多：已附加 %2 张，最多 %3 张。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for any platform (%2).</source>
+        <translation>%1 对任何平台来说都太大（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The attached file %1 cannot be read: %2</source>
+        <translation>无法读取附件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The attached file %1 changed after it was attached; attach it again.</source>
+        <translation>附件 %1 在附加后已被更改；请重新附加。</translation>
+    </message>
+    <message>
+        <source>The comment this answers is no longer in the inbox, so the post it is on is not known and Weibo cannot take the reply.</source>
+        <translation>所回复的评论已不在收件箱中，无法确定它所属的微博，因此微博无法接受此回复。</translation>
+    </message>
+    <message>
+        <source>The platform says this text was already posted, but it is not among the account&apos;s recent posts. Change the text a little and schedule it again.</source>
+        <translation>平台称此文本已发布过，但账号最近的帖子中没有它。请稍作修改后重新安排发布。</translation>
+    </message>
+    <message>
+        <source>The last attempt was interrupted and the post is not on the platform; it will be sent again.</source>
+        <translation>上次尝试被中断，平台上没有这条帖子；将重新发送。</translation>
+    </message>
+    <message>
+        <source>The last attempt was interrupted; the reply will be sent again (Weibo refuses it if the first one arrived).</source>
+        <translation>上次尝试被中断；回复将重新发送（如果第一次已送达，微博会拒绝重复内容）。</translation>
+    </message>
+    <message>
+        <source>The last attempt was interrupted and the reply is not on the platform; it will be sent again.</source>
+        <translation>上次尝试被中断，平台上没有这条回复；将重新发送。</translation>
+    </message>
+    <message>
+        <source>The last attempt was interrupted; it will be checked and sent again.</source>
+        <translation>上次尝试被中断；将核实后重新发送。</translation>
+    </message>
+    <message>
+        <source>The last attempt was interrupted and this part of the thread is not on the platform; it will be sent again.</source>
+        <translation>上次尝试被中断，平台上没有串文的这一部分；将重新发送。</translation>
+    </message>
+</context>
+<context>
     <name>compose::PostDraft</name>
     <message>
         <source>%1 forbids identical posts on several accounts: %2 have the same text. Adapt each variant to its account and audience before it goes out.</source>

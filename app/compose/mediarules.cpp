@@ -10,13 +10,10 @@
 namespace compose {
 
 namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("compose", text);
-}
 
 constexpr qint64 MB = 1024 * 1024;
-// Files larger than any platform takes are refused before they are read (no hashing of a film on the GUI thread).
+// Files larger than any platform takes are refused before they are read (no hashing of a film on the GUI
+// thread).
 constexpr qint64 kLargestAccepted = 15 * MB;
 } // namespace
 
@@ -65,38 +62,39 @@ QString MediaRules::fileProblem(domain::Platform platform, const QString &mimeTy
 {
     const QString name = domain::platformDisplayName(platform);
     if (!acceptedTypes(platform).contains(mimeType))
-        return translate("%1 does not take this kind of file (%2); it takes %3.")
-            .arg(name, mimeType.isEmpty() ? translate("unknown") : mimeType,
+        return QCoreApplication::translate("compose", "%1 does not take this kind of file (%2); it takes %3.")
+            .arg(name, mimeType.isEmpty() ? QCoreApplication::translate("compose", "unknown") : mimeType,
                  acceptedTypes(platform).join(QStringLiteral(", ")));
     const qint64 max = maxBytes(platform, mimeType);
     if (sizeBytes > max) {
         const QLocale locale;
-        return translate("Too large for %1: %2, at most %3.")
+        return QCoreApplication::translate("compose", "Too large for %1: %2, at most %3.")
             .arg(name, locale.formattedDataSize(sizeBytes), locale.formattedDataSize(max + 1));
     }
     if (sizeBytes <= 0)
-        return translate("The file is empty.");
+        return QCoreApplication::translate("compose", "The file is empty.");
     return {};
 }
 
-bool MediaRules::check(domain::Platform platform, const QList<domain::Attachment> &attachments, bool isCommentReply,
-                       QStringList *perAttachment, QString *overall)
+bool MediaRules::check(domain::Platform platform, const QList<domain::Attachment> &attachments,
+                       bool isCommentReply, QStringList *perAttachment, QString *overall)
 {
     bool good = true;
     QStringList problems;
     for (const domain::Attachment &a : attachments) {
         QString problem = fileProblem(platform, a.mimeType, a.sizeBytes);
         if (problem.isEmpty() && !QFileInfo::exists(a.filePath))
-            problem = translate("The file is no longer at %1.").arg(a.filePath);
+            problem = QCoreApplication::translate("compose", "The file is no longer at %1.").arg(a.filePath);
         good = good && problem.isEmpty();
         problems << problem;
     }
     QString set;
     if (!attachments.isEmpty() && isCommentReply)
-        set = translate("A reply on %1 is a comment and cannot carry pictures here.")
+        set = QCoreApplication::translate("compose",
+                                          "A reply on %1 is a comment and cannot carry pictures here.")
                   .arg(domain::platformDisplayName(platform));
     else if (attachments.size() > maxCount(platform))
-        set = translate("Too many pictures for %1: %2 attached, at most %3.")
+        set = QCoreApplication::translate("compose", "Too many pictures for %1: %2 attached, at most %3.")
                   .arg(domain::platformDisplayName(platform))
                   .arg(attachments.size())
                   .arg(maxCount(platform));
@@ -121,19 +119,20 @@ domain::Attachment MediaRules::inspect(const QString &path, QString *problem)
     a.mimeType = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name();
     if (!info.isFile() || !info.isReadable()) {
         if (problem)
-            *problem = translate("%1 cannot be read.").arg(info.fileName());
+            *problem = QCoreApplication::translate("compose", "%1 cannot be read.").arg(info.fileName());
         return a;
     }
     if (a.sizeBytes > kLargestAccepted) {
         if (problem)
-            *problem = translate("%1 is too large for any platform (%2).")
+            *problem = QCoreApplication::translate("compose", "%1 is too large for any platform (%2).")
                            .arg(info.fileName(), QLocale().formattedDataSize(a.sizeBytes));
         return a;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (problem)
-            *problem = translate("%1 cannot be read: %2").arg(info.fileName(), file.errorString());
+            *problem = QCoreApplication::translate("compose", "%1 cannot be read: %2")
+                           .arg(info.fileName(), file.errorString());
         return a;
     }
     a.sha256 = sha256Of(file.readAll());

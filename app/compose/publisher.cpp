@@ -26,10 +26,6 @@ using Attempt = domain::VariantPart::Attempt;
 using domain::Platform;
 
 namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("compose", text);
-}
 
 // Links are rewritten by platforms (t.co), and white space may be trimmed: compare what remains.
 QString comparable(const QString &text)
@@ -40,11 +36,12 @@ QString comparable(const QString &text)
     return s.simplified();
 }
 
-// How many of the account's latest posts an interrupted attempt is looked for among: enough for every post the
-// publisher itself may have sent since (it sends at most 50 due variants a round).
+// How many of the account's latest posts an interrupted attempt is looked for among: enough for every post
+// the publisher itself may have sent since (it sends at most 50 due variants a round).
 constexpr int kReconcileWindow = 300;
 
-// How long an upload id is used again by a retry (X keeps uploads 24 hours; Facebook's unpublished photos last).
+// How long an upload id is used again by a retry (X keeps uploads 24 hours; Facebook's unpublished photos
+// last).
 constexpr qint64 kUploadReuseSecs = 12 * 3600;
 
 // How long before its scheduled time a post read back may have been made and still be ours.
@@ -61,9 +58,8 @@ bool sameText(const QString &ours, const QString &theirs)
 Publisher::Publisher(const store::Database &database, ClientProvider &clients, QString holder,
                      QObject *parent)
     : QObject(parent), m_database(database), m_posts(database), m_parts(database), m_attachments(database),
-      m_clients(clients),
-      m_lease(std::make_unique<PublishLease>(database, std::move(holder))), m_timer(new QTimer(this)),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+      m_clients(clients), m_lease(std::make_unique<PublishLease>(database, std::move(holder))),
+      m_timer(new QTimer(this)), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     connect(m_timer, &QTimer::timeout, this, &Publisher::tick);
 }
@@ -140,8 +136,9 @@ bool Publisher::tick()
                 continue;
             QString whyNot;
             if (!m_clients.client(v.accountId, &whyNot)) {
-                // Not claimed while the account cannot publish; said at once, failed only after a grace period,
-                // so a locked keychain at night delays a post instead of losing it, and nothing waits unseen.
+                // Not claimed while the account cannot publish; said at once, failed only after a grace
+                // period, so a locked keychain at night delays a post instead of losing it, and nothing waits
+                // unseen.
                 if (v.scheduledAt.secsTo(now) < m_graceSeconds) {
                     if (!m_reportedBlocked.contains(v.id)) {
                         m_reportedBlocked.insert(v.id);
@@ -208,7 +205,8 @@ void Publisher::publish(const domain::Variant &variant)
         sendReplyComment(variant, client);
         return;
     }
-    withMedia(variant, client, [this, variant, client](const QStringList &ids) { send(variant, client, ids); });
+    withMedia(variant, client,
+              [this, variant, client](const QStringList &ids) { send(variant, client, ids); });
 }
 
 void Publisher::withMedia(const domain::Variant &variant, platforms::PlatformClient *client,
@@ -243,7 +241,8 @@ void Publisher::uploadNext(const domain::Variant &variant, platforms::PlatformCl
     const domain::Attachment a = pending.takeFirst();
     QFile file(a.filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(variant, translate("The attached file %1 cannot be read: %2").arg(a.filePath, file.errorString()));
+        fail(variant, QCoreApplication::translate("compose", "The attached file %1 cannot be read: %2")
+                          .arg(a.filePath, file.errorString()));
         return;
     }
     platforms::MediaUpload upload;
@@ -252,28 +251,31 @@ void Publisher::uploadNext(const domain::Variant &variant, platforms::PlatformCl
     upload.fileName = QFileInfo(a.filePath).fileName();
     // What goes out is what was attached (and verified): a file changed since is not sent.
     if (!a.sha256.isEmpty() && MediaRules::sha256Of(upload.data) != a.sha256) {
-        fail(variant, translate("The attached file %1 changed after it was attached; attach it again.")
+        fail(variant, QCoreApplication::translate(
+                          "compose", "The attached file %1 changed after it was attached; attach it again.")
                           .arg(upload.fileName));
         return;
     }
-    client->uploadMedia(upload, this,
-                        [this, variant, client, a, pending, ids, next](const platforms::Result<QString> &r) mutable {
-                            if (!r.ok()) {
-                                const platforms::PlatformError &e = r.error();
-                                if (e.kind == Kind::Transient || e.kind == Kind::RateLimited || e.uncertain)
-                                    backOff(variant, e.userMessage());
-                                else
-                                    fail(variant, e.userMessage());
-                                return;
-                            }
-                            if (const auto s = m_attachments.recordUpload(a.id, r.value(), m_clock()); !s)
-                                qCWarning(lcPublisher) << "upload of" << a.id << "not recorded" << s.error().detail;
-                            ids << r.value();
-                            uploadNext(variant, client, std::move(pending), std::move(ids), std::move(next));
-                        });
+    client->uploadMedia(
+        upload, this,
+        [this, variant, client, a, pending, ids, next](const platforms::Result<QString> &r) mutable {
+            if (!r.ok()) {
+                const platforms::PlatformError &e = r.error();
+                if (e.kind == Kind::Transient || e.kind == Kind::RateLimited || e.uncertain)
+                    backOff(variant, e.userMessage());
+                else
+                    fail(variant, e.userMessage());
+                return;
+            }
+            if (const auto s = m_attachments.recordUpload(a.id, r.value(), m_clock()); !s)
+                qCWarning(lcPublisher) << "upload of" << a.id << "not recorded" << s.error().detail;
+            ids << r.value();
+            uploadNext(variant, client, std::move(pending), std::move(ids), std::move(next));
+        });
 }
 
-void Publisher::send(const domain::Variant &variant, platforms::PlatformClient *client, const QStringList &mediaIds)
+void Publisher::send(const domain::Variant &variant, platforms::PlatformClient *client,
+                     const QStringList &mediaIds)
 {
     platforms::PublishRequest request;
     request.text = variant.text;
@@ -300,8 +302,10 @@ void Publisher::sendReplyComment(const domain::Variant &variant, platforms::Plat
         const auto conversation = m_posts.conversationOf(variant.accountId, variant.replyToRemoteId);
         postId = conversation ? *conversation : QString();
         if (postId.isEmpty()) {
-            fail(variant, translate("The comment this answers is no longer in the inbox, so the post it is on "
-                                    "is not known and Weibo cannot take the reply."));
+            fail(variant,
+                 QCoreApplication::translate(
+                     "compose", "The comment this answers is no longer in the inbox, so the post it is on "
+                                "is not known and Weibo cannot take the reply."));
             return;
         }
     }
@@ -351,8 +355,9 @@ void Publisher::onPublishError(const domain::Variant &variant, const platforms::
 
 void Publisher::notFoundAfterDuplicate(const domain::Variant &variant)
 {
-    fail(variant, translate("The platform says this text was already posted, but it is not among the "
-                            "account's recent posts. Change the text a little and schedule it again."));
+    fail(variant, QCoreApplication::translate(
+                      "compose", "The platform says this text was already posted, but it is not among the "
+                                 "account's recent posts. Change the text a little and schedule it again."));
 }
 
 void Publisher::reconcile(const domain::Variant &variant, bool afterDuplicate)
@@ -397,9 +402,10 @@ void Publisher::reconcile(const domain::Variant &variant, bool afterDuplicate)
             notFoundAfterDuplicate(variant);
             return;
         }
-        backOff(variant,
-                translate("The last attempt was interrupted and the post is not on the platform; it will "
-                          "be sent again."));
+        backOff(variant, QCoreApplication::translate(
+                             "compose",
+                             "The last attempt was interrupted and the post is not on the platform; it will "
+                             "be sent again."));
     });
 }
 
@@ -407,15 +413,18 @@ void Publisher::reconcileReplyComment(const domain::Variant &variant, platforms:
                                       bool afterDuplicate)
 {
     if (client->platform() == Platform::Weibo) {
-        // Weibo offers no listing of one's own comments to look in, but refuses to repeat one's previous comment:
-        // an interrupted reply is sent again, and that refusal proves the first one arrived.
+        // Weibo offers no listing of one's own comments to look in, but refuses to repeat one's previous
+        // comment: an interrupted reply is sent again, and that refusal proves the first one arrived.
         if (afterDuplicate) {
-            qCInfo(lcPublisher) << "Weibo refused a repeat of reply" << variant.id << "- the first one arrived";
+            qCInfo(lcPublisher) << "Weibo refused a repeat of reply" << variant.id
+                                << "- the first one arrived";
             onPublished(variant, {});
             return;
         }
-        backOff(variant, translate("The last attempt was interrupted; the reply will be sent again (Weibo "
-                                   "refuses it if the first one arrived)."));
+        backOff(variant,
+                QCoreApplication::translate(
+                    "compose", "The last attempt was interrupted; the reply will be sent again (Weibo "
+                               "refuses it if the first one arrived)."));
         return;
     }
     // Facebook: the reply is among the comments of the post the answered item is on.
@@ -426,7 +435,8 @@ void Publisher::reconcileReplyComment(const domain::Variant &variant, platforms:
     client->fetchMentions(query, this, [this, variant, afterDuplicate](const auto &r) {
         if (!r.ok()) {
             m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
-            qCInfo(lcPublisher) << "cannot reconcile reply" << variant.id << "yet:" << r.error().platformMessage;
+            qCInfo(lcPublisher) << "cannot reconcile reply" << variant.id
+                                << "yet:" << r.error().platformMessage;
             done(variant.id);
             return;
         }
@@ -440,19 +450,23 @@ void Publisher::reconcileReplyComment(const domain::Variant &variant, platforms:
             notFoundAfterDuplicate(variant);
             return;
         }
-        backOff(variant, translate("The last attempt was interrupted and the reply is not on the platform; it "
-                                   "will be sent again."));
+        backOff(variant,
+                QCoreApplication::translate(
+                    "compose", "The last attempt was interrupted and the reply is not on the platform; it "
+                               "will be sent again."));
     });
 }
 
 void Publisher::reconcileOnPlatformSchedule(const domain::Variant &variant, platforms::PlatformClient *client,
                                             bool afterDuplicate)
 {
-    // A post scheduled on Facebook is not in the feed yet: look among the Page's scheduled posts (and the feed,
-    // in case its time has come meanwhile).
+    // A post scheduled on Facebook is not in the feed yet: look among the Page's scheduled posts (and the
+    // feed, in case its time has come meanwhile).
     auto *facebook = qobject_cast<platforms::facebook::FacebookClient *>(client);
     if (!facebook) {
-        backOff(variant, translate("The last attempt was interrupted; it will be checked and sent again."));
+        backOff(variant,
+                QCoreApplication::translate(
+                    "compose", "The last attempt was interrupted; it will be checked and sent again."));
         return;
     }
     facebook->scheduledPosts(100, this, [this, variant, afterDuplicate, client](const auto &r) {
@@ -480,8 +494,10 @@ void Publisher::reconcileOnPlatformSchedule(const domain::Variant &variant, plat
                 notFoundAfterDuplicate(variant);
                 return;
             }
-            backOff(variant, translate("The last attempt was interrupted and the post is not on the platform; "
-                                       "it will be sent again."));
+            backOff(variant,
+                    QCoreApplication::translate(
+                        "compose", "The last attempt was interrupted and the post is not on the platform; "
+                                   "it will be sent again."));
         });
     });
 }
@@ -508,8 +524,8 @@ void Publisher::continueThread(const domain::Variant &variant)
         auto claimAndSend = [this, variant, part, previous](const QStringList &mediaIds) {
             // Committed before the request leaves, so this part can never go out twice.
             if (const auto s = m_parts.move(variant.id, part.index, Attempt::Pending, Attempt::Sending); !s) {
-                qCWarning(lcPublisher) << "cannot claim part" << part.index << "of" << variant.id
-                                       << s.error().message;
+                qCWarning(lcPublisher)
+                    << "cannot claim part" << part.index << "of" << variant.id << s.error().message;
                 m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
                 done(variant.id);
                 return;
@@ -530,8 +546,8 @@ void Publisher::continueThread(const domain::Variant &variant)
     onPublished(variant, parts->isEmpty() ? QString() : parts->first().remoteId);
 }
 
-void Publisher::sendPart(const domain::Variant &variant, const domain::VariantPart &part, const QString &replyTo,
-                         const QStringList &mediaIds)
+void Publisher::sendPart(const domain::Variant &variant, const domain::VariantPart &part,
+                         const QString &replyTo, const QStringList &mediaIds)
 {
     QString whyNot;
     platforms::PlatformClient *client = m_clients.client(variant.accountId, &whyNot);
@@ -545,38 +561,42 @@ void Publisher::sendPart(const domain::Variant &variant, const domain::VariantPa
     request.text = part.text;
     request.replyToId = replyTo;
     request.mediaIds = mediaIds;
-    client->publish(request, this, [this, variant, part](const platforms::Result<platforms::PublishResult> &r) {
-        if (r.ok()) {
-            if (const auto s = m_parts.move(variant.id, part.index, Attempt::Sending, Attempt::Sent,
-                                            r.value().remoteId);
-                !s) {
-                // Sent but not recorded: it stays "sending" and is found by reconciliation next round.
-                qCWarning(lcPublisher) << "part" << part.index << "of" << variant.id << "sent, not recorded";
-                m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
-                done(variant.id);
-                return;
-            }
-            continueThread(variant);
-            return;
-        }
-        const platforms::PlatformError &error = r.error();
-        if (error.uncertain || error.kind == Kind::Duplicate) {
-            reconcilePart(variant, part, error.kind == Kind::Duplicate);
-            return;
-        }
-        // Refused before it was carried out: the part may be claimed again.
-        m_parts.move(variant.id, part.index, Attempt::Sending, Attempt::Pending);
-        if (error.kind == Kind::Transient || error.kind == Kind::RateLimited) {
-            if (error.kind == Kind::RateLimited && error.resetAt.isValid())
-                m_notBefore.insert(variant.id, error.resetAt);
-            backOff(variant, error.userMessage());
-            return;
-        }
-        fail(variant, error.userMessage());
-    });
+    client->publish(request, this,
+                    [this, variant, part](const platforms::Result<platforms::PublishResult> &r) {
+                        if (r.ok()) {
+                            if (const auto s = m_parts.move(variant.id, part.index, Attempt::Sending,
+                                                            Attempt::Sent, r.value().remoteId);
+                                !s) {
+                                // Sent but not recorded: it stays "sending" and is found by reconciliation
+                                // next round.
+                                qCWarning(lcPublisher)
+                                    << "part" << part.index << "of" << variant.id << "sent, not recorded";
+                                m_notBefore.insert(variant.id, m_clock().addMSecs(m_retryFirstMs));
+                                done(variant.id);
+                                return;
+                            }
+                            continueThread(variant);
+                            return;
+                        }
+                        const platforms::PlatformError &error = r.error();
+                        if (error.uncertain || error.kind == Kind::Duplicate) {
+                            reconcilePart(variant, part, error.kind == Kind::Duplicate);
+                            return;
+                        }
+                        // Refused before it was carried out: the part may be claimed again.
+                        m_parts.move(variant.id, part.index, Attempt::Sending, Attempt::Pending);
+                        if (error.kind == Kind::Transient || error.kind == Kind::RateLimited) {
+                            if (error.kind == Kind::RateLimited && error.resetAt.isValid())
+                                m_notBefore.insert(variant.id, error.resetAt);
+                            backOff(variant, error.userMessage());
+                            return;
+                        }
+                        fail(variant, error.userMessage());
+                    });
 }
 
-void Publisher::reconcilePart(const domain::Variant &variant, const domain::VariantPart &part, bool afterDuplicate)
+void Publisher::reconcilePart(const domain::Variant &variant, const domain::VariantPart &part,
+                              bool afterDuplicate)
 {
     QString whyNot;
     platforms::PlatformClient *client = m_clients.client(variant.accountId, &whyNot);
@@ -611,8 +631,10 @@ void Publisher::reconcilePart(const domain::Variant &variant, const domain::Vari
             notFoundAfterDuplicate(variant);
             return;
         }
-        backOff(variant, translate("The last attempt was interrupted and this part of the thread is not on "
-                                   "the platform; it will be sent again."));
+        backOff(variant,
+                QCoreApplication::translate(
+                    "compose", "The last attempt was interrupted and this part of the thread is not on "
+                               "the platform; it will be sent again."));
     });
 }
 
