@@ -94,7 +94,7 @@ public:
     Result<QList<StanceDay>> stanceByDay(const QDateTime &since) const;
 
     // Indexes for full-text search the items stored before schema 5 (a bounded batch per call); returns how
-    // many remain. Workspace::open calls it until none remain.
+    // many remain. workspace::Session calls it between events until none remain.
     Result<qint64> indexOlderItems(int batch = 5000);
 
     // Above this many full-text matches (SQLite), a page reads the list's own index in order and keeps the

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QHostInfo>
+#include <QTimer>
 
 namespace workspace {
 
@@ -37,6 +38,16 @@ Session::Session(std::unique_ptr<Workspace> workspace, Mode mode, QObject *paren
     m_classifier = std::make_unique<inbox::Classifier>();
     inbox::StanceLearning(m_workspace->database()).load(*m_classifier);
     m_sync = new inbox::Sync(m_workspace->database(), *m_connections, *m_classifier, this);
+    // Items stored before full-text search existed (schema 5) are indexed a batch at a time between events: an
+    // upgraded workspace opens at once and its older items become searchable within seconds.
+    QTimer::singleShot(0, this, &Session::indexOlderMentions);
+}
+
+void Session::indexOlderMentions()
+{
+    const auto remaining = m_workspace->mentions().indexOlderItems();
+    if (remaining && *remaining > 0)
+        QTimer::singleShot(0, this, &Session::indexOlderMentions);
 }
 
 audience::AudienceSync &Session::audienceSync()

@@ -57,6 +57,7 @@ public:
     static QString publisherId(const QString &program);
 
 private:
+    void indexOlderMentions();
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<platforms::vault::Vault> m_vault;
     std::unique_ptr<DemoPlatforms> m_demo;
