@@ -143,7 +143,7 @@ void MainWindowTest::inbox_readsLazily()
     auto *view = workbench.window()->findChild<ui::InboxPane *>()->view();
     auto *model = qobject_cast<ui::MentionTableModel *>(view->model());
     QVERIFY(model);
-    QCOMPARE(model->totalCount(), 400);
+    QTRY_COMPARE(model->totalCount(), 400);
     // One page at first, the rest only when asked for.
     QCOMPARE(model->rowCount(), ui::MentionTableModel::kPageSize);
     QVERIFY(model->canFetchMore({}));

@@ -126,6 +126,7 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
     connect(m_model, &MentionTableModel::readFailed, this, &InboxPane::statusMessage);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxPane::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxPane::updateCount);
+    connect(m_model, &MentionTableModel::totalChanged, this, &InboxPane::updateCount);
 
     m_details->setObjectName(QStringLiteral("itemDetails"));
     m_details->setPlaceholderText(tr("Select an item to read it in full."));

@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QTimer>
 
 namespace ui {
 
@@ -31,31 +32,42 @@ void MentionTableModel::reload()
     m_next = {};
     m_atEnd = true;
     m_totalIsLowerBound = false;
+    // Rows first, the count after: a million items take longer to count than to show the first page, and the
+    // rows are what the user came for. Until countAll() runs the header says "200+ items".
+    QString failure;
+    if (auto page = m_repository.page(m_query, store::MentionCursor{}, kPageSize)) {
+        m_rows = std::move(page->items);
+        m_next = page->next;
+        m_atEnd = page->atEnd;
+    } else {
+        failure = page.error().message;
+    }
+    m_total = m_rows.size();
+    m_totalIsLowerBound = !m_atEnd;
+    if (!m_atEnd)
+        QTimer::singleShot(0, this, &MentionTableModel::countAll);
+    endResetModel();
+    if (!failure.isEmpty())
+        emit readFailed(failure);
+}
+
+void MentionTableModel::countAll()
+{
     // The whole table counts fast; a filtered list is counted up to kCountLimit only.
     const bool filtered = !m_query.accounts.isEmpty() || !m_query.platforms.isEmpty() ||
                           !m_query.languages.isEmpty() || !m_query.stances.isEmpty() ||
                           !m_query.statuses.isEmpty() || m_query.assignee.has_value() || m_query.from.isValid() ||
                           m_query.to.isValid() || !m_query.text.isEmpty() || m_query.notableOnly;
     const auto total = filtered ? m_repository.count(m_query, kCountLimit) : m_repository.count();
-    m_total = total ? *total : 0;
-    m_totalIsLowerBound = filtered && m_total >= kCountLimit;
-    QString failure = total ? QString() : total.error().message;
-    if (m_total > 0) {
-        if (auto page = m_repository.page(m_query, store::MentionCursor{}, kPageSize)) {
-            m_rows = std::move(page->items);
-            m_next = page->next;
-            m_atEnd = page->atEnd;
-        } else {
-            failure = page.error().message;
-        }
-        if (m_atEnd) {
-            m_total = m_rows.size(); // nothing more to fetch, even if the count was off
-            m_totalIsLowerBound = false;
-        }
+    if (!total) {
+        emit readFailed(total.error().message);
+        return;
     }
-    endResetModel();
-    if (!failure.isEmpty())
-        emit readFailed(failure);
+    if (m_atEnd) // everything arrived meanwhile: the rows are the count
+        return;
+    m_total = qMax<qint64>(*total, m_rows.size());
+    m_totalIsLowerBound = filtered && *total >= kCountLimit;
+    emit totalChanged();
 }
 
 const domain::Mention *MentionTableModel::mention(const QModelIndex &index) const

@@ -71,6 +71,10 @@ public:
 
 signals:
     void readFailed(const QString &message);
+    void totalChanged(); // the count arrived after the first rows
+
+private slots:
+    void countAll();
 
 private:
     const store::MentionRepository &m_repository;
