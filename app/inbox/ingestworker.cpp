@@ -31,6 +31,11 @@ IngestWorker::~IngestWorker()
     m_thread.wait();
 }
 
+void IngestWorker::setClassifier(const Classifier &classifier)
+{
+    m_builder.classifier() = classifier; // each job copies the builder when it is sent, on this thread
+}
+
 void IngestWorker::store(const domain::Account &account, const platforms::MentionPage &page, Done done)
 {
     if (!m_threaded) {

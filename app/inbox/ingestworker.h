@@ -36,6 +36,9 @@ public:
 
     // Stores `page`; done(new items or the error) runs on this object's thread, unless it is gone by then.
     void store(const domain::Account &account, const platforms::MentionPage &page, Done done);
+    // Pages stored from now on are classified with `classifier` (a copy: what the office's corrections taught
+    // the workspace's classifier). Pages already on their way keep the one they were sent with.
+    void setClassifier(const Classifier &classifier);
 
 private:
     class Job; // lives on the worker thread

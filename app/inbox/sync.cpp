@@ -24,6 +24,11 @@ struct Sync::Listing
     int stored = 0;
 };
 
+void Sync::setClassifier(const Classifier &classifier)
+{
+    m_worker->setClassifier(classifier);
+}
+
 Sync::Sync(const store::Database &database, compose::ClientProvider &clients, Classifier classifier,
            QObject *parent)
     : QObject(parent), m_database(database), m_clients(clients),

@@ -38,6 +38,8 @@ public:
 
     // Syncs every account of the workspace; does nothing when a sync is already running.
     void syncAll();
+    // Items fetched from now on are classified with `classifier` (after a user corrected a stance).
+    void setClassifier(const Classifier &classifier);
     bool isRunning() const { return m_running > 0; }
     // Facebook comments are read from this many of the page's latest published posts.
     void setFacebookPostsToScan(int count) { m_facebookPosts = count; }

@@ -5,6 +5,8 @@
 #include "platforms/x/xparser.h"
 #include "inbox/mentionbuilder.h"
 #include "inbox/mentiongenerator.h"
+#include "inbox/stancelearning.h"
+#include "store/mentionquery.h"
 #include "platforms/types.h"
 #include "store/mentionpriority.h"
 #include "store/mentionrepository.h"
@@ -24,6 +26,7 @@ private slots:
     void build_classifiesAndDecidesReplyRule();
     void ingest_generatedXPage_storesEveryItemOnce();
     void worker_storesOffTheCallersThread_inOrder();
+    void worker_classifiesWithWhatWasLearnt();
 };
 
 void MentionBuilderTest::mentionsHandle_data()
@@ -157,6 +160,52 @@ void MentionBuilderTest::worker_storesOffTheCallersThread_inOrder()
     for (Qt::HANDLE t : std::as_const(threads))
         QCOMPARE(t, QThread::currentThreadId());
     QCOMPARE(*store::MentionRepository(*db).count(), 500);
+}
+
+// A user corrects a stance in the inbox; the next item with the same words, fetched by the sync, arrives with the
+// corrected stance — the worker that stores the sync's pages is given the classifier that learnt it.
+void MentionBuilderTest::worker_classifiesWithWhatWasLearnt()
+{
+    testsupport::FreshDatabase fixture(testsupport::Engine::Sqlite);
+    store::Database *db = fixture.open();
+    QVERIFY2(db, qPrintable(fixture.error()));
+    domain::Account x{0, domain::Platform::X, QStringLiteral("@AttacheEmbassy"), QStringLiteral("Embassy"),
+                      QStringLiteral("en"), QStringLiteral("Europe/London"), QStringLiteral("1")};
+    x.id = *store::AccountRepository(*db).add(x);
+    const QString text = QStringLiteral("@AttacheEmbassy the ambassador's reception menu was mostly herring");
+    auto pageWith = [&](const QString &id) {
+        platforms::MentionPage page;
+        platforms::IncomingItem item;
+        item.id = id;
+        item.text = text;
+        item.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+        item.author.handle = QStringLiteral("reader");
+        page.items << item;
+        return page;
+    };
+    auto storedStance = [&](const QString &id) {
+        store::MentionQuery all;
+        all.order = store::MentionOrder::Newest;
+        const auto rows = store::MentionRepository(*db).page(all, qint64(0), 10);
+        for (const auto &m : *rows)
+            if (m.remoteId == id)
+                return m.stance;
+        return domain::Stance::Unknown;
+    };
+
+    inbox::Classifier learner;
+    inbox::IngestWorker worker(*db, inbox::MentionBuilder(learner));
+    int answered = 0;
+    worker.store(x, pageWith(QStringLiteral("1")), [&](const store::Result<int> &) { ++answered; });
+    QTRY_COMPARE(answered, 1);
+    const domain::Stance before = storedStance(QStringLiteral("1"));
+    QVERIFY(before != domain::Stance::Criticism);
+
+    QVERIFY(inbox::StanceLearning(*db).record(learner, 0, text, domain::Stance::Criticism, QStringLiteral("olga")));
+    worker.setClassifier(learner);
+    worker.store(x, pageWith(QStringLiteral("2")), [&](const store::Result<int> &) { ++answered; });
+    QTRY_COMPARE(answered, 2);
+    QCOMPARE(storedStance(QStringLiteral("2")), domain::Stance::Criticism);
 }
 
 QTEST_GUILESS_MAIN(MentionBuilderTest)

@@ -284,6 +284,8 @@ void InboxPane::setStance(domain::Stance stance)
                 emit statusMessage(learnt.error().message);
         }
     }
+    // The sync classifies on its own thread with its own copy: it gets what was just learnt.
+    m_session.inboxSync().setClassifier(m_session.classifier());
     m_model->applyStance(ids, stance);
     showSelection();
     emit statusMessage(
