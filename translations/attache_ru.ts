@@ -2328,6 +2328,18 @@
         <source>Me (%1)</source>
         <translation>Мне (%1)</translation>
     </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
 </context>
 <context>
     <name>ui::InboxPane</name>

@@ -2314,6 +2314,18 @@
         <source>Me (%1)</source>
         <translation>我（%1）</translation>
     </message>
+    <message>
+        <source>Dates…</source>
+        <translation>日期…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
 </context>
 <context>
     <name>ui::InboxPane</name>

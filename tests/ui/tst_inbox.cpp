@@ -30,6 +30,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -63,6 +64,7 @@ private slots:
     void repliesNeedReview_goToReviewInstead();
     void shortcutsSheet_listsEveryTriageKey();
     void filtersAndSearch_changeTheRows();
+    void periodOfDates_wholeDaysInTheWorkspaceZone();
     void model_withFilters_passesModelTester();
     void manyMatches_countedUpToTheLimit();
     void assignToTeamMember_andConversation();
@@ -425,6 +427,43 @@ void InboxTest::shortcutsSheet_listsEveryTriageKey()
         for (const QString &l : listed)
             found |= l.split(QStringLiteral(" or ")).contains(key);
         QVERIFY2(found, qPrintable(key));
+    }
+}
+
+// "Dates…": from the first day's midnight to the end of the last day, in the workspace's zone (London), whichever
+// order the two dates were given in; only items of those days are listed.
+void InboxTest::periodOfDates_wholeDaysInTheWorkspaceZone()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    auto *inbox = workbench.window()->findChild<ui::InboxPane *>();
+    auto *model = qobject_cast<ui::MentionTableModel *>(inbox->view()->model());
+    const qint64 all = *ws.mentions().count();
+    QTRY_COMPARE(model->totalCount(), all);
+
+    const QTimeZone london = ws.timeZone();
+    const QDate yesterday = QDateTime::currentDateTimeUtc().toTimeZone(london).date().addDays(-1);
+    auto *from = inbox->filters()->findChild<QDateEdit *>(QStringLiteral("filterFrom"));
+    auto *to = inbox->filters()->findChild<QDateEdit *>(QStringLiteral("filterTo"));
+    QVERIFY(from && to);
+    QVERIFY(!from->isVisibleTo(inbox));
+    QComboBox *period = inbox->filters()->combo(QStringLiteral("filterPeriod"));
+    period->setCurrentIndex(period->findData(int(ui::InboxFilterBar::Dates)));
+    QVERIFY(from->isVisibleTo(inbox) && to->isVisibleTo(inbox));
+    to->setDate(yesterday); // given backwards: the later date first
+    from->setDate(yesterday);
+
+    const store::MentionQuery q = inbox->filters()->query();
+    QCOMPARE(q.from, QDateTime(yesterday, QTime(0, 0), london).toUTC());
+    QCOMPARE(q.to, QDateTime(yesterday.addDays(1), QTime(0, 0), london).toUTC());
+    const qint64 thatDay = *ws.mentions().count(q);
+    QVERIFY(thatDay > 0 && thatDay < all); // the demo's storm was yesterday afternoon
+    QTRY_COMPARE(model->totalCount(), thatDay);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QDateTime at = model->mention(model->index(r, 0))->createdAt;
+        QVERIFY(at >= q.from && at < q.to);
     }
 }
 

@@ -4,6 +4,8 @@
 #include "common/icons.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
@@ -29,14 +31,14 @@ QComboBox *makeCombo(const QString &name, const QString &accessible)
 }
 } // namespace
 
-InboxFilterBar::InboxFilterBar(const AccountListModel &accounts, QWidget *parent)
+InboxFilterBar::InboxFilterBar(const AccountListModel &accounts, const QTimeZone &zone, QWidget *parent)
     : QWidget(parent), m_accounts(accounts), m_account(makeCombo(QStringLiteral("filterAccount"), tr("Account"))),
       m_platform(makeCombo(QStringLiteral("filterPlatform"), tr("Platform"))),
       m_language(makeCombo(QStringLiteral("filterLanguage"), tr("Language"))),
       m_stance(makeCombo(QStringLiteral("filterStance"), tr("Stance"))),
       m_status(makeCombo(QStringLiteral("filterStatus"), tr("Status"))),
       m_assignee(makeCombo(QStringLiteral("filterAssignee"), tr("Assignee"))),
-      m_period(makeCombo(QStringLiteral("filterPeriod"), tr("Period"))), m_notable(new QToolButton),
+      m_period(makeCombo(QStringLiteral("filterPeriod"), tr("Period"))), m_from(new QDateEdit), m_to(new QDateEdit), m_zone(zone), m_notable(new QToolButton),
       m_search(new QLineEdit),
       m_debounce(new QTimer(this))
 {
@@ -72,6 +74,20 @@ InboxFilterBar::InboxFilterBar(const AccountListModel &accounts, QWidget *parent
     m_period->addItem(tr("Last 24 hours"), LastDay);
     m_period->addItem(tr("Last 7 days"), LastWeek);
     m_period->addItem(tr("Last 30 days"), LastMonth);
+    m_period->addItem(tr("Dates…"), Dates);
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        d->setMaximumDate(today);
+        d->setVisible(false);
+    }
+    m_from->setObjectName(QStringLiteral("filterFrom"));
+    m_from->setAccessibleName(tr("From"));
+    m_from->setDate(today.addDays(-7));
+    m_to->setObjectName(QStringLiteral("filterTo"));
+    m_to->setAccessibleName(tr("To"));
+    m_to->setDate(today);
 
     m_search->setObjectName(QStringLiteral("inboxSearch"));
     m_search->setPlaceholderText(tr("Search the text and authors (Ctrl+F)…"));
@@ -107,7 +123,20 @@ InboxFilterBar::InboxFilterBar(const AccountListModel &accounts, QWidget *parent
                 emit queryChanged();
         });
     }
+    layout->addWidget(m_from);
+    layout->addWidget(m_to);
     layout->addWidget(m_notable);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const bool dates = m_period->currentData().toInt() == Dates;
+        m_from->setVisible(dates);
+        m_to->setVisible(dates);
+    });
+    for (QDateEdit *d : {m_from, m_to}) {
+        connect(d, &QDateEdit::dateChanged, this, [this] {
+            if (!m_quiet && m_period->currentData().toInt() == Dates)
+                emit queryChanged();
+        });
+    }
 }
 
 void InboxFilterBar::fillAccounts()
@@ -181,6 +210,14 @@ store::MentionQuery InboxFilterBar::query() const
     case LastMonth:
         q.from = now.addDays(-30);
         break;
+    case Dates: {
+        // Whole days in the workspace's zone, the last one included; swapped if given backwards.
+        const QDate first = std::min(m_from->date(), m_to->date());
+        const QDate last = std::max(m_from->date(), m_to->date());
+        q.from = QDateTime(first, QTime(0, 0), m_zone).toUTC();
+        q.to = QDateTime(last.addDays(1), QTime(0, 0), m_zone).toUTC();
+        break;
+    }
     }
     q.text = m_search->text().trimmed();
     q.notableOnly = m_notable->isChecked();

@@ -2,9 +2,11 @@
 
 #include "store/mentionquery.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QToolButton;
 class QLineEdit;
 class QTimer;
@@ -23,9 +25,10 @@ class InboxFilterBar final : public QWidget
 public:
     static constexpr int kSearchDelayMs = 250;
     // Periods offered, counted back from now.
-    enum Period { AnyTime, LastHour, LastDay, LastWeek, LastMonth };
+    enum Period { AnyTime, LastHour, LastDay, LastWeek, LastMonth, Dates };
 
-    InboxFilterBar(const AccountListModel &accounts, QWidget *parent = nullptr);
+    // `zone`: the workspace's time zone, in which a range of dates begins and ends.
+    InboxFilterBar(const AccountListModel &accounts, const QTimeZone &zone, QWidget *parent = nullptr);
 
     store::MentionQuery query() const;
     // Team members offered as assignees (besides "me" and "nobody").
@@ -51,6 +54,9 @@ private:
     QComboBox *m_status;
     QComboBox *m_assignee;
     QComboBox *m_period;
+    QDateEdit *m_from; // shown for Dates: first and last day, both included
+    QDateEdit *m_to;
+    QTimeZone m_zone;
     QToolButton *m_notable;
     QLineEdit *m_search;
     QTimer *m_debounce;

@@ -49,7 +49,7 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
       m_model(new MentionTableModel(session.workspace().mentions(), accounts,
                                     TimeFormat(session.workspace().timeZone()), this)),
       m_savedReplies(new SavedReplyModel(store::SavedReplyRepository(session.workspace().database()), this)),
-      m_filters(new InboxFilterBar(accounts)),
+      m_filters(new InboxFilterBar(accounts, session.workspace().timeZone())),
       m_fetch(new QPushButton(tr("Fetch new"))), m_syncState(new QLabel), m_autoSync(new QTimer(this)),
       m_count(new QLabel), m_view(new QTableView), m_details(new QTextBrowser),
       m_conversation(new ConversationView(session.workspace().mentions(), accounts,
