@@ -130,26 +130,17 @@ void RepositoriesTest::initTestCase()
 
 void RepositoriesTest::initTestCase_data()
 {
-    QTest::addColumn<Engine>("engine");
-    QTest::newRow("sqlite") << Engine::Sqlite;
-    QTest::newRow("postgres") << Engine::Postgres;
+    testsupport::addEngineRows();
 }
 
 void RepositoriesTest::init()
 {
-    QFETCH_GLOBAL(Engine, engine);
-    m_fixture = std::make_unique<testsupport::FreshDatabase>(engine);
-    if (!m_fixture->skipReason().isEmpty())
-        QSKIP(qPrintable(m_fixture->skipReason()));
-    m_db = m_fixture->open();
-    QVERIFY2(m_db, qPrintable(m_fixture->error()));
-    QCOMPARE(m_db->schemaVersion(), store::latestSchemaVersion());
+    testsupport::openFreshDatabase(m_fixture, m_db, /*checkSchema=*/true);
 }
 
 void RepositoriesTest::cleanup()
 {
-    m_db = nullptr;
-    m_fixture.reset();
+    testsupport::closeFreshDatabase(m_fixture, m_db);
 }
 
 qint64 RepositoriesTest::addAccount(domain::Platform platform, const QString &handle)

@@ -1,11 +1,14 @@
 #include "support/storefixture.h"
 
+#include "store/migrations.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUuid>
 
 namespace testsupport {
@@ -121,6 +124,31 @@ store::Database *FreshDatabase::open(const store::OpenOptions &options)
     if (!m_database)
         m_error = error.error.message + QStringLiteral(" (") + error.error.detail + QLatin1Char(')');
     return m_database.get();
+}
+
+void addEngineRows()
+{
+    QTest::addColumn<Engine>("engine");
+    QTest::newRow("sqlite") << Engine::Sqlite;
+    QTest::newRow("postgres") << Engine::Postgres;
+}
+
+void openFreshDatabase(std::unique_ptr<FreshDatabase> &fixture, store::Database *&db, bool checkSchema)
+{
+    QFETCH_GLOBAL(Engine, engine);
+    fixture = std::make_unique<FreshDatabase>(engine);
+    if (!fixture->skipReason().isEmpty())
+        QSKIP(qPrintable(fixture->skipReason()));
+    db = fixture->open();
+    QVERIFY2(db, qPrintable(fixture->error()));
+    if (checkSchema)
+        QCOMPARE(db->schemaVersion(), store::latestSchemaVersion());
+}
+
+void closeFreshDatabase(std::unique_ptr<FreshDatabase> &fixture, store::Database *&db)
+{
+    db = nullptr;
+    fixture.reset();
 }
 
 } // namespace testsupport

@@ -53,6 +53,19 @@ private:
     std::unique_ptr<store::Database> m_database;
 };
 
+// The parts every repository test repeats, for a QObject test that runs once per engine and keeps its
+// fixture and database in two members.
+
+// initTestCase_data(): the "engine" column, one row per engine.
+void addEngineRows();
+// init(): a fresh database for the current row's engine, opened into `db`. Skips when the engine cannot be
+// tested here (no ATTACHE_TEST_PG); fails when it does not open or, with checkSchema, is not at the latest
+// schema version.
+void openFreshDatabase(std::unique_ptr<FreshDatabase> &fixture, store::Database *&db,
+                       bool checkSchema = false);
+// cleanup(): forgets the database, then lets the fixture close and drop it.
+void closeFreshDatabase(std::unique_ptr<FreshDatabase> &fixture, store::Database *&db);
+
 } // namespace testsupport
 
 Q_DECLARE_METATYPE(testsupport::Engine)

@@ -3,6 +3,7 @@
 
 #include "platforms/facebook/facebookclient.h"
 #include "platforms/facebook/graphparser.h"
+#include "platforms/json.h"
 #include "platforms/transport.h"
 
 #include <QCoreApplication>
@@ -19,20 +20,11 @@ PlatformError unreadable()
     return PlatformError::make(PlatformError::Kind::Transient,
                                QCoreApplication::translate("platforms", "Facebook sent an answer Attaché cannot read."));
 }
-
-std::optional<QJsonObject> object(const QByteArray &body)
-{
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
-}
 } // namespace
 
 Result<PostMetrics> parsePostEngagement(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     PostMetrics m;
@@ -53,7 +45,7 @@ Result<PostMetrics> parsePostEngagement(const QByteArray &body)
 
 Result<qint64> parsePostInsight(const QString &metric, const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     const QJsonArray data = o->value(QLatin1String("data")).toArray();

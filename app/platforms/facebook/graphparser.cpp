@@ -1,5 +1,7 @@
 #include "platforms/facebook/graphparser.h"
 
+#include "platforms/json.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <QJsonArray>
@@ -17,15 +19,6 @@ PlatformError unreadable()
 {
     return PlatformError::make(Kind::Transient, QCoreApplication::translate(
                                                     "platforms", "Facebook sent an answer Attaché cannot read."));
-}
-
-std::optional<QJsonObject> object(const QByteArray &body)
-{
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
 }
 
 Kind kindForCode(int code, int subcode, int status)
@@ -91,7 +84,7 @@ QDateTime parseTime(const QString &text)
 PlatformError parseError(int httpStatus, const QByteArray &body)
 {
     PlatformError e = PlatformError::make(kindForCode(-1, -1, httpStatus), QString(), httpStatus);
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return e;
     const QJsonObject err = o->value(QLatin1String("error")).toObject();
@@ -116,7 +109,7 @@ std::optional<PlatformError> classify(const HttpResponse &response)
     if (response.status >= 300) {
         error = parseError(response.status, response.body);
     } else if (!response.body.isEmpty() && response.body.trimmed() != "true") {
-        const auto o = object(response.body);
+        const auto o = jsonObject(response.body);
         if (!o)
             return unreadable();
         if (o->contains(QLatin1String("error")))
@@ -139,7 +132,7 @@ std::optional<PlatformError> classify(const HttpResponse &response)
 
 Result<AccountInfo> parsePage(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     AccountInfo a;
@@ -157,7 +150,7 @@ Result<AccountInfo> parsePage(const QByteArray &body)
 
 Result<QList<ManagedPage>> parseAccounts(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     QList<ManagedPage> pages;
@@ -179,7 +172,7 @@ Result<QList<ManagedPage>> parseAccounts(const QByteArray &body)
 
 Result<PublishResult> parseCreated(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     // Photos answer both the photo id and the post it made; the post is what the publisher tracks.
@@ -195,7 +188,7 @@ Result<bool> parseSuccess(const QByteArray &body)
 {
     if (body.trimmed() == "true")
         return true;
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     return o->value(QLatin1String("success")).toBool();
@@ -203,7 +196,7 @@ Result<bool> parseSuccess(const QByteArray &body)
 
 Result<MentionPage> parseComments(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     MentionPage page;
@@ -237,7 +230,7 @@ Result<MentionPage> parseComments(const QByteArray &body)
 
 Result<QList<RemotePost>> parseFeed(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     QList<RemotePost> posts;
@@ -254,7 +247,7 @@ Result<QList<RemotePost>> parseFeed(const QByteArray &body)
 
 Result<InsightSeries> parseInsights(const QString &metric, const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     InsightSeries s;
@@ -296,7 +289,7 @@ Result<InsightSeries> parseInsights(const QString &metric, const QByteArray &bod
 
 Result<TokenGrant> parseToken(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     TokenGrant t;

@@ -1,5 +1,7 @@
 #include "platforms/weibo/weiboparser.h"
 
+#include "platforms/json.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,15 +18,6 @@ PlatformError unreadable()
 {
     return PlatformError::make(Kind::Transient,
                                QCoreApplication::translate("platforms", "Weibo sent an answer Attaché cannot read."));
-}
-
-std::optional<QJsonObject> object(const QByteArray &body)
-{
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
 }
 
 // Weibo sends numbers as strings in newer docs and as numbers in older ones.
@@ -91,7 +84,7 @@ IncomingItem itemFrom(const QJsonObject &o, IncomingItem::Kind kind)
 
 Result<MentionPage> pageOf(const QByteArray &body, const char *arrayName, IncomingItem::Kind kind)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     MentionPage page;
@@ -131,7 +124,7 @@ QDateTime parseTime(const QString &value)
 PlatformError parseError(int httpStatus, const QByteArray &body)
 {
     PlatformError e = PlatformError::make(kindForCode(-1, httpStatus), QString(), httpStatus);
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o || !o->contains(QLatin1String("error_code")))
         return e;
     e.platformCode = text(o->value(QLatin1String("error_code")));
@@ -144,7 +137,7 @@ std::optional<PlatformError> classify(const HttpResponse &response)
 {
     if (response.status >= 300)
         return parseError(response.status, response.body);
-    const auto o = object(response.body);
+    const auto o = jsonObject(response.body);
     if (!o)
         return unreadable();
     if (o->contains(QLatin1String("error_code")))
@@ -174,7 +167,7 @@ RemoteUser parseUser(const QJsonObject &u)
 
 Result<QString> parseUid(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     const QString uid = text(o->value(QLatin1String("uid")));
@@ -185,7 +178,7 @@ Result<QString> parseUid(const QByteArray &body)
 
 Result<AccountInfo> parseUserShow(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     const RemoteUser u = parseUser(*o);
@@ -196,7 +189,7 @@ Result<AccountInfo> parseUserShow(const QByteArray &body)
 
 Result<PublishResult> parseStatus(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     QString id = text(o->value(QLatin1String("idstr")));
@@ -219,7 +212,7 @@ Result<MentionPage> parseCommentsToMe(const QByteArray &body)
 
 Result<AudiencePage> parseFollowers(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     AudiencePage page;
@@ -239,7 +232,7 @@ Result<AudiencePage> parseFollowers(const QByteArray &body)
 
 Result<QList<RemotePost>> parseTimeline(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     QList<RemotePost> posts;
@@ -260,7 +253,7 @@ Result<QList<RemotePost>> parseTimeline(const QByteArray &body)
 
 Result<TokenGrant> parseToken(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     TokenGrant t;

@@ -1,5 +1,7 @@
 #include "platforms/x/xparser.h"
 
+#include "platforms/json.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,15 +17,6 @@ PlatformError unreadable()
 {
     return PlatformError::make(Kind::Transient,
                                QCoreApplication::translate("platforms", "X sent an answer Attaché cannot read."));
-}
-
-std::optional<QJsonObject> object(const QByteArray &body)
-{
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
 }
 
 QDateTime time(const QJsonValue &v)
@@ -100,7 +93,7 @@ bool saysDuplicate(const QString &text)
 PlatformError parseError(int httpStatus, const QByteArray &body, qint64 resetEpoch)
 {
     PlatformError e = PlatformError::make(kindForStatus(httpStatus), QString(), httpStatus);
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (o) {
         if (o->contains(QLatin1String("type")) || o->contains(QLatin1String("title"))) {
             const QString type = o->value(QLatin1String("type")).toString();
@@ -149,7 +142,7 @@ std::optional<PlatformError> classify(const HttpResponse &response)
         return parseError(response.status, response.body, reset);
     if (response.body.isEmpty())
         return std::nullopt;
-    const auto o = object(response.body);
+    const auto o = jsonObject(response.body);
     if (!o)
         return unreadable();
     // A 200 may carry "errors" beside "data" (partial results); only errors without data is a failure.
@@ -180,7 +173,7 @@ RemoteUser parseUser(const QJsonObject &u)
 
 Result<AccountInfo> parseMe(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     const RemoteUser u = parseUser(o->value(QLatin1String("data")).toObject());
@@ -191,7 +184,7 @@ Result<AccountInfo> parseMe(const QByteArray &body)
 
 Result<PublishResult> parseCreated(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     const QJsonObject data = o->value(QLatin1String("data")).toObject();
@@ -205,7 +198,7 @@ Result<bool> parseDeleted(int httpStatus, const QByteArray &body)
 {
     if (httpStatus == 204 || body.trimmed().isEmpty())
         return true;
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     return o->value(QLatin1String("data")).toObject().value(QLatin1String("deleted")).toBool();
@@ -213,7 +206,7 @@ Result<bool> parseDeleted(int httpStatus, const QByteArray &body)
 
 Result<MentionPage> parseMentions(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     QHash<QString, RemoteUser> users;
@@ -254,7 +247,7 @@ Result<MentionPage> parseMentions(const QByteArray &body)
 
 Result<AudiencePage> parseFollowers(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     AudiencePage page;
@@ -270,7 +263,7 @@ Result<AudiencePage> parseFollowers(const QByteArray &body)
 
 Result<QList<RemotePost>> parseTimeline(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     QList<RemotePost> posts;
@@ -287,7 +280,7 @@ Result<QList<RemotePost>> parseTimeline(const QByteArray &body)
 
 Result<MediaState> parseMedia(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     const QJsonObject data = o->value(QLatin1String("data")).toObject();
@@ -303,7 +296,7 @@ Result<MediaState> parseMedia(const QByteArray &body)
 
 Result<OAuthTokens> parseToken(const QByteArray &body)
 {
-    const auto o = object(body);
+    const auto o = jsonObject(body);
     if (!o)
         return unreadable();
     OAuthTokens t;
