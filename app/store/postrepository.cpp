@@ -36,6 +36,14 @@ domain::Variant readVariant(const QSqlQuery &q)
     v.scheduleOnPlatform = q.value(12).toInt() != 0;
     return v;
 }
+
+// A conditional update matched no row: the variant is no longer in the state this step was decided on.
+Error changedUnderneath()
+{
+    return Error{QCoreApplication::translate(
+                     "store", "Someone else changed this variant a moment ago. Look at it again before going on."),
+                 {}};
+}
 } // namespace
 
 Result<qint64> PostRepository::create(const domain::Post &post, const QString &actor)
@@ -362,10 +370,7 @@ Status PostRepository::removeVariant(qint64 variantId, const QString &actor)
             return queryError(q, QCoreApplication::translate("store", "The variant could not be removed."));
     }
     if (q.numRowsAffected() != 1)
-        return Error{
-            QCoreApplication::translate(
-                "store", "Someone else changed this variant a moment ago. Look at it again before going on."),
-            {}};
+        return changedUnderneath();
     if (const Status s = m_audit.append({0, {}, actor, QStringLiteral("variant"), variantId, QStringLiteral("delete"),
                                          domain::stateId(current->state), {},
                                          QStringLiteral("account %1 removed from post %2")
@@ -400,10 +405,7 @@ Status PostRepository::reschedule(qint64 variantId, const QDateTime &when, const
     if (!q.exec())
         return queryError(q, QCoreApplication::translate("store", "The schedule could not be saved."));
     if (q.numRowsAffected() != 1)
-        return Error{
-            QCoreApplication::translate(
-                "store", "Someone else changed this variant a moment ago. Look at it again before going on."),
-            {}};
+        return changedUnderneath();
     const QString moved = QStringLiteral("%1 → %2").arg(current->scheduledAt.toUTC().toString(Qt::ISODate),
                                                          when.toUTC().toString(Qt::ISODate));
     if (const Status s = m_audit.append({0, {}, actor, QStringLiteral("variant"), variantId,
@@ -513,10 +515,7 @@ Status PostRepository::transitionLocked(const domain::Variant &current, VariantS
     if (!q.exec())
         return queryError(q, QCoreApplication::translate("store", "The change could not be saved."));
     if (q.numRowsAffected() != 1)
-        return Error{
-            QCoreApplication::translate(
-                "store", "Someone else changed this variant a moment ago. Look at it again before going on."),
-            {}};
+        return changedUnderneath();
     q.prepare(QStringLiteral("UPDATE posts SET updated_at = ? WHERE id = ?"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(current.postId);
