@@ -9,6 +9,7 @@
 #include "platforms/vault/vault.h"
 #include "workspace/connections.h"
 #include "workspace/demoplatforms.h"
+#include "workspace/searchindexer.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -38,16 +39,11 @@ Session::Session(std::unique_ptr<Workspace> workspace, Mode mode, QObject *paren
     m_classifier = std::make_unique<inbox::Classifier>();
     inbox::StanceLearning(m_workspace->database()).load(*m_classifier);
     m_sync = new inbox::Sync(m_workspace->database(), *m_connections, *m_classifier, this);
-    // Items stored before full-text search existed (schema 5) are indexed a batch at a time between events: an
-    // upgraded workspace opens at once and its older items become searchable within seconds.
-    QTimer::singleShot(0, this, &Session::indexOlderMentions);
-}
-
-void Session::indexOlderMentions()
-{
-    const auto remaining = m_workspace->mentions().indexOlderItems();
-    if (remaining && *remaining > 0)
-        QTimer::singleShot(0, this, &Session::indexOlderMentions);
+    // Items stored before full-text search existed (schema 5) are indexed on a thread of its own: an upgraded
+    // workspace opens at once and its older items become searchable while the GUI stays free. It starts on the
+    // event loop's next turn, once whoever opened the session has connected to it.
+    m_searchIndexer = new SearchIndexer(m_workspace->database(), this);
+    QTimer::singleShot(0, m_searchIndexer, &SearchIndexer::start);
 }
 
 audience::AudienceSync &Session::audienceSync()
@@ -60,6 +56,8 @@ audience::AudienceSync &Session::audienceSync()
 
 Session::~Session()
 {
+    // First: it stops after the batch in flight and closes its connection before the workspace closes.
+    delete m_searchIndexer;
     delete m_audienceSync;
     // The publisher releases its lease through the database: before the workspace closes.
     delete m_sync;

@@ -21,6 +21,7 @@ namespace workspace {
 
 class Connections;
 class DemoPlatforms;
+class SearchIndexer;
 class Workspace;
 
 // An open workspace with its services: the platform connections, the publisher and, for the demo, the local
@@ -50,6 +51,9 @@ public:
     platforms::vault::Vault *vault() const { return m_vault.get(); }
     // The demo's sandbox, or nullptr.
     DemoPlatforms *demo() const { return m_demo.get(); }
+    // Indexes the items stored before full-text search existed (schema 5), in the background from the first turn
+    // of the event loop after the session opens: connect to it to know when search covers every item.
+    SearchIndexer &searchIndexer() { return *m_searchIndexer; }
     // Why the demo's sandbox could not start (empty when it runs or this is not the demo).
     QString problem() const { return m_problem; }
 
@@ -57,7 +61,6 @@ public:
     static QString publisherId(const QString &program);
 
 private:
-    void indexOlderMentions();
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<platforms::vault::Vault> m_vault;
     std::unique_ptr<DemoPlatforms> m_demo;
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<inbox::Classifier> m_classifier;
     inbox::Sync *m_sync;
     audience::AudienceSync *m_audienceSync = nullptr;
+    SearchIndexer *m_searchIndexer;
     QString m_problem;
 };
 
