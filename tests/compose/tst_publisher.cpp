@@ -53,6 +53,14 @@ QString longText(const QString &seed)
         text += QStringLiteral("%1 sentence %2 of a statement on the consular hours over the holidays. ").arg(seed).arg(i);
     return text.trimmed();
 }
+
+// Records part `index` of a thread as sent with `remoteId`, through the states the publisher moves it through.
+bool recordSent(store::VariantPartRepository &parts, qint64 variantId, int index, const QString &remoteId)
+{
+    using A = domain::VariantPart::Attempt;
+    return parts.move(variantId, index, A::Pending, A::Sending) &&
+           parts.move(variantId, index, A::Sending, A::Sent, remoteId);
+}
 } // namespace
 
 // The publisher against the sandbox: each due variant goes out exactly once, whatever the platform does.
@@ -89,7 +97,13 @@ private slots:
 private:
     qint64 scheduleVariant(const QString &text, const QDateTime &at);
     qint64 scheduleVariant(const domain::Variant &variant, const QDateTime &at, bool onPlatform = false);
-    qint64 addAccount(domain::Platform platform, const QString &handle);
+    qint64 addAccount(domain::Platform platform, const QString &handle, const QString &displayName = {});
+    qint64 addFacebookPage();
+    qint64 addWeiboAccount();
+    domain::Variant variant(qint64 account, const QString &text, const QString &language = QStringLiteral("en"));
+    domain::Variant threadVariant(const QString &seed);
+    void injectFault(Fault::Kind kind, const QString &platform, const QString &pathContains = {});
+    QString publishByHand(const QString &text, const QString &replyToId = {});
     QList<const platforms::sandbox::Post *> threadOnSandbox(const QString &firstId) const;
     QString writeFile(const QString &name, const QByteArray &data);
     void attach(qint64 variantId, const QString &path);
@@ -101,6 +115,9 @@ private:
     platforms::sandbox::Sandbox *m_sandbox = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     platforms::x::XClient *m_client = nullptr;
+    // Clients of the accounts a test adds on the other platforms (addFacebookPage, addWeiboAccount).
+    std::unique_ptr<platforms::facebook::FacebookClient> m_facebook;
+    std::unique_ptr<platforms::weibo::WeiboClient> m_weibo;
     SandboxClients m_clients;
     qint64 m_account = 0;
 };
@@ -111,13 +128,8 @@ void PublisherTest::init()
     store::Database::OpenError error;
     m_ws = workspace::Workspace::open(m_dir->filePath(QStringLiteral("w.attache")), {}, &error);
     QVERIFY2(m_ws, qPrintable(error.error.message));
-    domain::Account account;
-    account.platform = domain::Platform::X;
-    account.handle = QStringLiteral("@embassy");
-    account.displayName = QStringLiteral("Embassy");
-    account.language = QStringLiteral("en");
-    account.timeZone = QStringLiteral("Europe/London");
-    m_account = *m_ws->accounts().add(account);
+    m_account = addAccount(domain::Platform::X, QStringLiteral("@embassy"), QStringLiteral("Embassy"));
+    QVERIFY(m_account);
 
     m_sandbox = new platforms::sandbox::Sandbox(3, this);
     QVERIFY(m_sandbox->start());
@@ -133,6 +145,9 @@ void PublisherTest::init()
 
 void PublisherTest::cleanup()
 {
+    m_clients.byAccount.clear();
+    m_facebook.reset();
+    m_weibo.reset();
     delete m_client;
     delete m_network;
     delete m_sandbox;
@@ -142,23 +157,86 @@ void PublisherTest::cleanup()
 
 qint64 PublisherTest::scheduleVariant(const QString &text, const QDateTime &at)
 {
-    domain::Variant v;
-    v.accountId = m_account;
-    v.language = QStringLiteral("en");
-    v.text = text;
-    return scheduleVariant(v, at);
+    return scheduleVariant(variant(m_account, text), at);
 }
 
-qint64 PublisherTest::addAccount(domain::Platform platform, const QString &handle)
+qint64 PublisherTest::addAccount(domain::Platform platform, const QString &handle, const QString &displayName)
 {
     domain::Account account;
     account.platform = platform;
     account.handle = handle;
-    account.displayName = handle;
+    account.displayName = displayName.isEmpty() ? handle : displayName;
     account.language = QStringLiteral("en");
     account.timeZone = QStringLiteral("Europe/London");
     const auto id = m_ws->accounts().add(account);
     return id ? *id : 0;
+}
+
+// The embassy's Facebook page, its client signed in to the sandbox's page.
+qint64 PublisherTest::addFacebookPage()
+{
+    const qint64 page = addAccount(domain::Platform::Facebook, QStringLiteral("embassy-page"));
+    m_facebook = std::make_unique<platforms::facebook::FacebookClient>(m_network, m_sandbox->baseUrl());
+    m_facebook->setPageId(m_sandbox->state().fbPageId);
+    m_facebook->setAccessToken(platforms::sandbox::State::fbPageToken());
+    m_clients.byAccount.insert(page, m_facebook.get());
+    return page;
+}
+
+// The embassy's Weibo account, its client signed in to the sandbox with the embassy's safe domain.
+qint64 PublisherTest::addWeiboAccount()
+{
+    const qint64 weibo = addAccount(domain::Platform::Weibo, QStringLiteral("embassy-weibo"));
+    m_weibo = std::make_unique<platforms::weibo::WeiboClient>(m_network, m_sandbox->baseUrl());
+    m_weibo->setAccessToken(platforms::sandbox::State::weiboToken());
+    m_weibo->setSafeDomain(QStringLiteral("embassy.example"));
+    m_clients.byAccount.insert(weibo, m_weibo.get());
+    return weibo;
+}
+
+domain::Variant PublisherTest::variant(qint64 account, const QString &text, const QString &language)
+{
+    domain::Variant v;
+    v.accountId = account;
+    v.language = language;
+    v.text = text;
+    return v;
+}
+
+// An X variant of about three posts that goes out as a thread.
+domain::Variant PublisherTest::threadVariant(const QString &seed)
+{
+    domain::Variant v = variant(m_account, longText(seed));
+    v.asThread = true;
+    return v;
+}
+
+// The next request of `platform` whose path contains `pathContains` (any, when empty) meets `kind`.
+void PublisherTest::injectFault(Fault::Kind kind, const QString &platform, const QString &pathContains)
+{
+    Fault fault;
+    fault.kind = kind;
+    fault.platform = platform;
+    fault.pathContains = pathContains;
+    m_sandbox->injectFault(fault);
+}
+
+// Posts on X by hand, as an earlier publisher did; the post's id, or empty when it did not go out.
+QString PublisherTest::publishByHand(const QString &text, const QString &replyToId)
+{
+    platforms::PublishRequest request;
+    request.text = text;
+    request.replyToId = replyToId;
+    bool answered = false;
+    QString id;
+    m_client->publish(request, this, [&](const auto &r) {
+        answered = true;
+        if (r.ok())
+            id = r.value().remoteId;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }))
+        return {};
+    return id;
 }
 
 // Our posts on X from firstId on, following the reply chain.
@@ -243,11 +321,7 @@ void PublisherTest::droppedConnection_isReconciled_notResent()
 {
     const QString text = QStringLiteral("Delivered, but the answer was lost");
     const qint64 id = scheduleVariant(text, QDateTime::currentDateTimeUtc().addSecs(-5));
-    Fault drop;
-    drop.kind = Fault::Kind::Drop;
-    drop.platform = QStringLiteral("x");
-    drop.pathContains = QStringLiteral("/2/tweets");
-    m_sandbox->injectFault(drop);
+    injectFault(Fault::Kind::Drop, QStringLiteral("x"), QStringLiteral("/2/tweets"));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
     publisher.setRetryDelayMs(0, 0);
     runUntilIdle(publisher);
@@ -259,11 +333,7 @@ void PublisherTest::serverErrorBeforeCarryingOut_isRetried_once()
 {
     const QString text = QStringLiteral("The platform was down for a moment");
     const qint64 id = scheduleVariant(text, QDateTime::currentDateTimeUtc().addSecs(-5));
-    Fault down;
-    down.kind = Fault::Kind::ServerError;
-    down.platform = QStringLiteral("x");
-    down.pathContains = QStringLiteral("/2/tweets");
-    m_sandbox->injectFault(down);
+    injectFault(Fault::Kind::ServerError, QStringLiteral("x"), QStringLiteral("/2/tweets"));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
     publisher.setRetryDelayMs(0, 0);
     QSignalSpy deferred(&publisher, &compose::Publisher::deferred);
@@ -279,11 +349,7 @@ void PublisherTest::interruptedAttempt_alreadyOnPlatform_isRecorded_notResent()
     const QString text = QStringLiteral("Sent just before the power cut");
     const qint64 id = scheduleVariant(text, QDateTime::currentDateTimeUtc().addSecs(-5));
     QVERIFY(m_ws->posts().transition(id, VariantState::Publishing, QStringLiteral("publisher:dead")));
-    bool sent = false;
-    platforms::PublishRequest request;
-    request.text = text;
-    m_client->publish(request, this, [&](const auto &r) { sent = r.ok(); });
-    QTRY_VERIFY(sent);
+    QVERIFY(!publishByHand(text).isEmpty());
 
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
     runUntilIdle(publisher);
@@ -307,10 +373,7 @@ void PublisherTest::expiredToken_failsWithReasonOnTheVariant()
 {
     const qint64 id =
         scheduleVariant(QStringLiteral("Token gone"), QDateTime::currentDateTimeUtc().addSecs(-5));
-    Fault expire;
-    expire.kind = Fault::Kind::ExpiredToken;
-    expire.platform = QStringLiteral("x");
-    m_sandbox->injectFault(expire);
+    injectFault(Fault::Kind::ExpiredToken, QStringLiteral("x"));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
     QSignalSpy failed(&publisher, &compose::Publisher::failed);
     runUntilIdle(publisher, 2);
@@ -362,10 +425,7 @@ void PublisherTest::xReply_answersTheMention()
                                                   state.now().addSecs(-600));
     mention.mentionsUs = true;
     state.posts.append(mention);
-    domain::Variant v;
-    v.accountId = m_account;
-    v.language = QStringLiteral("en");
-    v.text = QStringLiteral("It opens at nine tomorrow.");
+    domain::Variant v = variant(m_account, QStringLiteral("It opens at nine tomorrow."));
     v.replyToRemoteId = mention.id;
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
     QVERIFY(id);
@@ -381,16 +441,9 @@ void PublisherTest::xReply_answersTheMention()
 
 void PublisherTest::facebookReply_isACommentOnTheComment()
 {
-    const qint64 page = addAccount(domain::Platform::Facebook, QStringLiteral("embassy-page"));
-    platforms::facebook::FacebookClient facebook(m_network, m_sandbox->baseUrl());
-    facebook.setPageId(m_sandbox->state().fbPageId);
-    facebook.setAccessToken(platforms::sandbox::State::fbPageToken());
-    m_clients.byAccount.insert(page, &facebook);
+    const qint64 page = addFacebookPage();
     const platforms::sandbox::Comment question = m_sandbox->state().comments.first();
-    domain::Variant v;
-    v.accountId = page;
-    v.language = QStringLiteral("ru");
-    v.text = QStringLiteral("Спасибо за вопрос: приём открыт с девяти.");
+    domain::Variant v = variant(page, QStringLiteral("Спасибо за вопрос: приём открыт с девяти."), QStringLiteral("ru"));
     v.replyToRemoteId = question.id;
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
@@ -411,11 +464,7 @@ void PublisherTest::facebookReply_isACommentOnTheComment()
 
 void PublisherTest::weiboReply_namesCommentAndPost()
 {
-    const qint64 weibo = addAccount(domain::Platform::Weibo, QStringLiteral("embassy-weibo"));
-    platforms::weibo::WeiboClient client(m_network, m_sandbox->baseUrl());
-    client.setAccessToken(platforms::sandbox::State::weiboToken());
-    client.setSafeDomain(QStringLiteral("embassy.example"));
-    m_clients.byAccount.insert(weibo, &client);
+    const qint64 weibo = addWeiboAccount();
     auto &state = m_sandbox->state();
     const auto status = platforms::sandbox::Post::make(QStringLiteral("weibo"), state.nextId(), state.weiboMe.id,
                                                        QStringLiteral("使馆开放日 https://embassy.example/open"),
@@ -435,10 +484,7 @@ void PublisherTest::weiboReply_namesCommentAndPost()
     m.createdAt = question.createdAt;
     QVERIFY(store::MentionRepository(m_ws->database()).insert({m}));
 
-    domain::Variant v;
-    v.accountId = weibo;
-    v.language = QStringLiteral("zh");
-    v.text = QStringLiteral("上午九点开门，欢迎光临。");
+    domain::Variant v = variant(weibo, QStringLiteral("上午九点开门，欢迎光临。"), QStringLiteral("zh"));
     v.replyToRemoteId = question.id;
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
@@ -465,11 +511,7 @@ void PublisherTest::weiboReply_namesCommentAndPost()
 
 void PublisherTest::thread_goesOutAsReplyChain_eachPartOnce()
 {
-    domain::Variant v;
-    v.accountId = m_account;
-    v.language = QStringLiteral("en");
-    v.text = longText(QStringLiteral("Chain"));
-    v.asThread = true;
+    domain::Variant v = threadVariant(QStringLiteral("Chain"));
     const QStringList expected = text::ThreadSplitter::split(v.text);
     QVERIFY(expected.size() >= 3);
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
@@ -498,35 +540,19 @@ void PublisherTest::thread_goesOutAsReplyChain_eachPartOnce()
 
 void PublisherTest::thread_droppedConnectionMidway_isReconciled_noDuplicate()
 {
-    domain::Variant v;
-    v.accountId = m_account;
-    v.language = QStringLiteral("en");
-    v.text = longText(QStringLiteral("Dropped"));
-    v.asThread = true;
+    domain::Variant v = threadVariant(QStringLiteral("Dropped"));
     const QStringList expected = text::ThreadSplitter::split(v.text);
     QVERIFY(expected.size() >= 3);
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
     // The first part went out in an earlier round (so the faults below meet the second and third).
     store::VariantPartRepository parts(m_ws->database());
     QVERIFY(parts.ensureParts(id, expected));
-    QString first;
-    platforms::PublishRequest r1;
-    r1.text = expected.at(0);
-    m_client->publish(r1, this, [&](const auto &r) { first = r.ok() ? r.value().remoteId : QStringLiteral("x"); });
-    QTRY_VERIFY(!first.isEmpty());
-    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Pending, domain::VariantPart::Attempt::Sending));
-    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Sending, domain::VariantPart::Attempt::Sent, first));
+    const QString first = publishByHand(expected.at(0));
+    QVERIFY(!first.isEmpty());
+    QVERIFY(recordSent(parts, id, 0, first));
     // The second part is carried out and its answer lost; then the platform fails once before the third.
-    Fault drop;
-    drop.kind = Fault::Kind::Drop;
-    drop.platform = QStringLiteral("x");
-    drop.pathContains = QStringLiteral("/2/tweets");
-    m_sandbox->injectFault(drop);
-    Fault down;
-    down.kind = Fault::Kind::ServerError;
-    down.platform = QStringLiteral("x");
-    down.pathContains = QStringLiteral("/2/tweets");
-    m_sandbox->injectFault(down);
+    injectFault(Fault::Kind::Drop, QStringLiteral("x"), QStringLiteral("/2/tweets"));
+    injectFault(Fault::Kind::ServerError, QStringLiteral("x"), QStringLiteral("/2/tweets"));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
     publisher.setRetryDelayMs(0, 0);
     runUntilIdle(publisher, 8);
@@ -539,11 +565,7 @@ void PublisherTest::thread_droppedConnectionMidway_isReconciled_noDuplicate()
 
 void PublisherTest::thread_interruptedMidway_resumesAtNextPart()
 {
-    domain::Variant v;
-    v.accountId = m_account;
-    v.language = QStringLiteral("en");
-    v.text = longText(QStringLiteral("Resumed"));
-    v.asThread = true;
+    domain::Variant v = threadVariant(QStringLiteral("Resumed"));
     const QStringList expected = text::ThreadSplitter::split(v.text);
     QVERIFY(expected.size() >= 3);
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
@@ -551,20 +573,12 @@ void PublisherTest::thread_interruptedMidway_resumesAtNextPart()
     store::VariantPartRepository parts(m_ws->database());
     QVERIFY(parts.ensureParts(id, expected));
     QVERIFY(m_ws->posts().transition(id, VariantState::Publishing, QStringLiteral("publisher:dead")));
-    QString first;
-    QString second;
-    platforms::PublishRequest r1;
-    r1.text = expected.at(0);
-    m_client->publish(r1, this, [&](const auto &r) { first = r.ok() ? r.value().remoteId : QStringLiteral("x"); });
-    QTRY_VERIFY(!first.isEmpty());
-    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Pending, domain::VariantPart::Attempt::Sending));
-    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Sending, domain::VariantPart::Attempt::Sent, first));
+    const QString first = publishByHand(expected.at(0));
+    QVERIFY(!first.isEmpty());
+    QVERIFY(recordSent(parts, id, 0, first));
     QVERIFY(parts.move(id, 1, domain::VariantPart::Attempt::Pending, domain::VariantPart::Attempt::Sending));
-    platforms::PublishRequest r2;
-    r2.text = expected.at(1);
-    r2.replyToId = first;
-    m_client->publish(r2, this, [&](const auto &r) { second = r.ok() ? r.value().remoteId : QStringLiteral("x"); });
-    QTRY_VERIFY(!second.isEmpty());
+    const QString second = publishByHand(expected.at(1), first);
+    QVERIFY(!second.isEmpty());
 
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
     runUntilIdle(publisher);
@@ -580,18 +594,12 @@ void PublisherTest::thread_interruptedMidway_resumesAtNextPart()
 
 void PublisherTest::thread_permanentRefusalMidway_failsAndKeepsWhatWentOut()
 {
-    domain::Variant v;
-    v.accountId = m_account;
-    v.language = QStringLiteral("en");
-    v.text = longText(QStringLiteral("Refused"));
-    v.asThread = true;
+    domain::Variant v = threadVariant(QStringLiteral("Refused"));
     const QStringList expected = text::ThreadSplitter::split(v.text);
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
     store::VariantPartRepository parts(m_ws->database());
     QVERIFY(parts.ensureParts(id, expected));
-    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Pending, domain::VariantPart::Attempt::Sending));
-    QVERIFY(parts.move(id, 0, domain::VariantPart::Attempt::Sending, domain::VariantPart::Attempt::Sent,
-                       QStringLiteral("1")));
+    QVERIFY(recordSent(parts, id, 0, QStringLiteral("1")));
     // The first part's id is not on the platform (deleted): answering it is refused for good.
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
     QSignalSpy failed(&publisher, &compose::Publisher::failed);
@@ -605,15 +613,8 @@ void PublisherTest::thread_permanentRefusalMidway_failsAndKeepsWhatWentOut()
 
 void PublisherTest::facebookOnPlatform_isHandedOverAtOnce_withItsTime()
 {
-    const qint64 page = addAccount(domain::Platform::Facebook, QStringLiteral("embassy-page"));
-    platforms::facebook::FacebookClient facebook(m_network, m_sandbox->baseUrl());
-    facebook.setPageId(m_sandbox->state().fbPageId);
-    facebook.setAccessToken(platforms::sandbox::State::fbPageToken());
-    m_clients.byAccount.insert(page, &facebook);
-    domain::Variant v;
-    v.accountId = page;
-    v.language = QStringLiteral("en");
-    v.text = QStringLiteral("Reception for National Day, Thursday at six.");
+    const qint64 page = addFacebookPage();
+    domain::Variant v = variant(page, QStringLiteral("Reception for National Day, Thursday at six."));
     const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(3 * 3600).addMSecs(
         -QDateTime::currentDateTimeUtc().time().msec());
     const qint64 id = scheduleVariant(v, when, true);
@@ -640,21 +641,10 @@ void PublisherTest::facebookOnPlatform_isHandedOverAtOnce_withItsTime()
 
 void PublisherTest::facebookOnPlatform_droppedAnswer_isFoundAmongScheduledPosts()
 {
-    const qint64 page = addAccount(domain::Platform::Facebook, QStringLiteral("embassy-page"));
-    platforms::facebook::FacebookClient facebook(m_network, m_sandbox->baseUrl());
-    facebook.setPageId(m_sandbox->state().fbPageId);
-    facebook.setAccessToken(platforms::sandbox::State::fbPageToken());
-    m_clients.byAccount.insert(page, &facebook);
-    domain::Variant v;
-    v.accountId = page;
-    v.language = QStringLiteral("en");
-    v.text = QStringLiteral("Exhibition opening next week.");
+    const qint64 page = addFacebookPage();
+    domain::Variant v = variant(page, QStringLiteral("Exhibition opening next week."));
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addDays(3), true);
-    Fault drop;
-    drop.kind = Fault::Kind::Drop;
-    drop.platform = QStringLiteral("facebook");
-    drop.pathContains = QStringLiteral("/feed");
-    m_sandbox->injectFault(drop);
+    injectFault(Fault::Kind::Drop, QStringLiteral("facebook"), QStringLiteral("/feed"));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
     publisher.setRetryDelayMs(0, 0);
     runUntilIdle(publisher, 4);
@@ -687,19 +677,12 @@ void PublisherTest::attach(qint64 variantId, const QString &path)
 
 void PublisherTest::xMedia_uploadedThenAttached_retryDoesNotUploadAgain()
 {
-    domain::Variant v;
-    v.accountId = m_account;
-    v.language = QStringLiteral("en");
-    v.text = QStringLiteral("Photos from the opening evening.");
+    domain::Variant v = variant(m_account, QStringLiteral("Photos from the opening evening."));
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
     attach(id, writeFile(QStringLiteral("one.png"), tinyPng()));
     attach(id, writeFile(QStringLiteral("two.png"), tinyPng()));
     // The post itself fails once, after both pictures went up.
-    Fault down;
-    down.kind = Fault::Kind::ServerError;
-    down.platform = QStringLiteral("x");
-    down.pathContains = QStringLiteral("/2/tweets");
-    m_sandbox->injectFault(down);
+    injectFault(Fault::Kind::ServerError, QStringLiteral("x"), QStringLiteral("/2/tweets"));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
     publisher.setRetryDelayMs(0, 0);
     runUntilIdle(publisher, 4);
@@ -715,15 +698,8 @@ void PublisherTest::xMedia_uploadedThenAttached_retryDoesNotUploadAgain()
 
 void PublisherTest::facebookMedia_unpublishedPhotoThenAttached()
 {
-    const qint64 page = addAccount(domain::Platform::Facebook, QStringLiteral("embassy-page"));
-    platforms::facebook::FacebookClient facebook(m_network, m_sandbox->baseUrl());
-    facebook.setPageId(m_sandbox->state().fbPageId);
-    facebook.setAccessToken(platforms::sandbox::State::fbPageToken());
-    m_clients.byAccount.insert(page, &facebook);
-    domain::Variant v;
-    v.accountId = page;
-    v.language = QStringLiteral("en");
-    v.text = QStringLiteral("The exhibition in pictures.");
+    const qint64 page = addFacebookPage();
+    domain::Variant v = variant(page, QStringLiteral("The exhibition in pictures."));
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
     attach(id, writeFile(QStringLiteral("hall.png"), tinyPng()));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
@@ -745,15 +721,8 @@ void PublisherTest::facebookMedia_unpublishedPhotoThenAttached()
 
 void PublisherTest::weiboMedia_sentWithThePost()
 {
-    const qint64 weibo = addAccount(domain::Platform::Weibo, QStringLiteral("embassy-weibo"));
-    platforms::weibo::WeiboClient client(m_network, m_sandbox->baseUrl());
-    client.setAccessToken(platforms::sandbox::State::weiboToken());
-    client.setSafeDomain(QStringLiteral("embassy.example"));
-    m_clients.byAccount.insert(weibo, &client);
-    domain::Variant v;
-    v.accountId = weibo;
-    v.language = QStringLiteral("zh");
-    v.text = QStringLiteral("开幕式照片 https://embassy.example/photos");
+    const qint64 weibo = addWeiboAccount();
+    domain::Variant v = variant(weibo, QStringLiteral("开幕式照片 https://embassy.example/photos"), QStringLiteral("zh"));
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
     attach(id, writeFile(QStringLiteral("open.png"), tinyPng()));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
@@ -767,10 +736,7 @@ void PublisherTest::weiboMedia_sentWithThePost()
 
 void PublisherTest::invalidMedia_failsBeforeAnythingIsSent()
 {
-    domain::Variant v;
-    v.accountId = m_account;
-    v.language = QStringLiteral("en");
-    v.text = QStringLiteral("Five pictures are one too many for X.");
+    domain::Variant v = variant(m_account, QStringLiteral("Five pictures are one too many for X."));
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
     for (int i = 0; i < 5; ++i)
         attach(id, writeFile(QStringLiteral("p%1.png").arg(i), tinyPng()));
