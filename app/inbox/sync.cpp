@@ -1,6 +1,7 @@
 #include "inbox/sync.h"
 
 #include "compose/clientprovider.h"
+#include "inbox/backfill.h"
 #include "inbox/ingestworker.h"
 #include "platforms/platformclient.h"
 #include "store/accountrepository.h"
@@ -32,8 +33,26 @@ void Sync::setClassifier(const Classifier &classifier)
 Sync::Sync(const store::Database &database, compose::ClientProvider &clients, Classifier classifier,
            QObject *parent)
     : QObject(parent), m_database(database), m_clients(clients),
-      m_worker(new IngestWorker(database, MentionBuilder(std::move(classifier)), this))
+      m_worker(new IngestWorker(database, MentionBuilder(std::move(classifier)), this)),
+      m_backfill(new Backfill(database, clients, *m_worker,
+                              [this](qint64 accountId) {
+                                  return recentFacebookPosts(m_database, accountId, m_facebookPosts);
+                              },
+                              this))
 {
+}
+
+QStringList recentFacebookPosts(const store::Database &database, qint64 accountId, int count)
+{
+    QStringList ids;
+    const auto published = store::PostRepository(database).variantsInState(domain::VariantState::Published);
+    if (!published)
+        return ids;
+    for (auto it = published->crbegin(); it != published->crend() && ids.size() < count; ++it) {
+        if (it->accountId == accountId && !it->remoteId.isEmpty())
+            ids << it->remoteId;
+    }
+    return ids;
 }
 
 void Sync::syncAll()
@@ -45,7 +64,6 @@ void Sync::syncAll()
         return;
     m_newItems = 0;
     ++m_running; // held while the listings start, so a listing that ends at once cannot end the round
-    const store::PostRepository posts(m_database);
     for (const domain::Account &account : *accounts) {
         const QString key = QStringLiteral("inbox.cursor.%1").arg(account.id);
         platforms::MentionQuery query;
@@ -59,18 +77,11 @@ void Sync::syncAll()
             start(account, key + QStringLiteral(".comments"), query);
             break;
         case domain::Platform::Facebook: {
-            // Comments live under each post on Facebook: read those of the page's latest published posts.
-            const auto published = posts.variantsInState(domain::VariantState::Published);
-            if (!published)
-                break;
-            int scanned = 0;
-            for (auto it = published->crbegin(); it != published->crend() && scanned < m_facebookPosts;
-                 ++it) {
-                if (it->accountId != account.id || it->remoteId.isEmpty())
-                    continue;
-                query.postId = it->remoteId;
-                start(account, key + QLatin1Char('.') + it->remoteId, query);
-                ++scanned;
+            // Comments live under each post on Facebook: read those of the page's latest published posts (older
+            // posts are read on demand: Backfill).
+            for (const QString &post : recentFacebookPosts(m_database, account.id, m_facebookPosts)) {
+                query.postId = post;
+                start(account, key + QLatin1Char('.') + post, query);
             }
             break;
         }

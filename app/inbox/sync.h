@@ -23,6 +23,12 @@ class Database;
 
 namespace inbox {
 
+class Backfill;
+
+// The Facebook posts whose comments the sync reads: the account's `count` latest published posts (their
+// remote ids, newest first).
+QStringList recentFacebookPosts(const store::Database &database, qint64 accountId, int count);
+
 // Brings what came back to each account into the workspace: X mentions, Facebook comments on the page's
 // recent posts, Weibo comments and mentions. Each item is classified and stored (on a worker thread with its own
 // connection: IngestWorker; the GUI thread only fetches); an item already stored (same
@@ -41,6 +47,8 @@ public:
     // Items fetched from now on are classified with `classifier` (after a user corrected a stance).
     void setClassifier(const Classifier &classifier);
     bool isRunning() const { return m_running > 0; }
+    // "Load older": reads back in time on demand, through the same ingest worker.
+    Backfill &backfill() { return *m_backfill; }
     // Facebook comments are read from this many of the page's latest published posts.
     void setFacebookPostsToScan(int count) { m_facebookPosts = count; }
 
@@ -63,6 +71,7 @@ private:
     const store::Database &m_database;
     compose::ClientProvider &m_clients;
     IngestWorker *m_worker;
+    Backfill *m_backfill;
     int m_running = 0;
     int m_newItems = 0;
     int m_facebookPosts = 10;

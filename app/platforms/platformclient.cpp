@@ -17,6 +17,11 @@ CallHandle PlatformClient::hideComment(const QString &, bool, QObject *context, 
     return refuse<bool>(context, done, unsupported());
 }
 
+CallHandle PlatformClient::postsUntil(const QDateTime &, int, QObject *context, Callback<QList<RemotePost>> done)
+{
+    return refuse<QList<RemotePost>>(context, done, unsupported());
+}
+
 CallHandle PlatformClient::publishThread(const QList<PublishRequest> &items, QObject *context,
                                          Callback<ThreadResult> done)
 {

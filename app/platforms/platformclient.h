@@ -59,6 +59,10 @@ public:
     virtual CallHandle hideComment(const QString &commentId, bool hidden, QObject *context, Callback<bool> done);
     // The account's latest posts, newest first: how the publisher reconciles an uncertain publish.
     virtual CallHandle recentPosts(int count, QObject *context, Callback<QList<RemotePost>> done) = 0;
+    // Facebook only (others answer Invalid): the page's posts created at or before `until` (all of them when
+    // invalid), newest first, at most `count`: where "Load older" finds the older posts to read comments of.
+    virtual CallHandle postsUntil(const QDateTime &until, int count, QObject *context,
+                                  Callback<QList<RemotePost>> done);
     // Uploads an image or video and answers the id to put in PublishRequest::mediaIds.
     virtual CallHandle uploadMedia(const MediaUpload &media, QObject *context, Callback<QString> done) = 0;
 

@@ -83,6 +83,9 @@ struct MentionQuery
 {
     QString sinceCursor;   // newest id seen so far (X since_id, Weibo since_id); empty = from the start
     QString pageToken;     // from MentionPage::nextPageToken, to continue the same listing
+    // Only items older than this id (exclusive): X until_id, Weibo max_id (one less: Weibo's is inclusive).
+    // How "Load older" reads back in time from the oldest item it has.
+    QString untilCursor;
     int pageSize = 100;
     QString postId;        // Facebook: the post whose comments to read (comments are per post there)
     bool commentsToMe = false; // Weibo: comments/to_me instead of statuses/mentions

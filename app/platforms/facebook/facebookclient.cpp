@@ -306,6 +306,26 @@ CallHandle FacebookClient::recentPosts(int count, QObject *context, Callback<QLi
     return CallHandle(op);
 }
 
+CallHandle FacebookClient::postsUntil(const QDateTime &until, int count, QObject *context,
+                                      Callback<QList<RemotePost>> done)
+{
+    if (auto e = needPage())
+        return refuse<QList<RemotePost>>(context, done, *e);
+    auto *op = new Operation(this, context);
+    HttpRequest r = request("GET", QStringLiteral("/%1/feed").arg(m_pageId));
+    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,message,created_time"));
+    r.query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(count, 1, 100)));
+    // Graph's time-based paging: `until` is a Unix time, inclusive.
+    if (until.isValid())
+        r.query.addQueryItem(QStringLiteral("until"), QString::number(until.toSecsSinceEpoch()));
+    m_transport->send(op, r, [op, done](const Result<HttpResponse> &res) {
+        if (!res.ok())
+            return deliver<QList<RemotePost>>(op, done, res.error());
+        deliver(op, done, parseFeed(res.value().body));
+    });
+    return CallHandle(op);
+}
+
 CallHandle FacebookClient::uploadMedia(const MediaUpload &media, QObject *context, Callback<QString> done)
 {
     if (auto e = needPage())

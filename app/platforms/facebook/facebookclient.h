@@ -69,6 +69,8 @@ public:
                               QObject *context, Callback<PublishResult> done) override;
     CallHandle hideComment(const QString &commentId, bool hidden, QObject *context, Callback<bool> done) override;
     CallHandle recentPosts(int count, QObject *context, Callback<QList<RemotePost>> done) override;
+    CallHandle postsUntil(const QDateTime &until, int count, QObject *context,
+                          Callback<QList<RemotePost>> done) override;
     // Posts waiting for their native schedule: how a scheduled publish with an uncertain outcome is reconciled.
     CallHandle scheduledPosts(int count, QObject *context, Callback<QList<RemotePost>> done);
     // An unpublished photo on the page; its id goes into PublishRequest::mediaIds (attached_media).

@@ -254,8 +254,12 @@ std::optional<Response> routeGraph(RouteContext &c)
         if ((edge == QLatin1String("feed") || edge == QLatin1String("scheduled_posts")) && r.method == "GET") {
             const bool scheduled = edge == QLatin1String("scheduled_posts");
             const int limit = std::clamp(r.has(QStringLiteral("limit")) ? r.param(QStringLiteral("limit")).toInt() : 25, 1, 100);
+            // Time-based paging as in Graph: `until` (Unix time, inclusive) reads back from that moment.
+            const qint64 until = r.param(QStringLiteral("until")).toLongLong();
             QJsonArray data;
             for (auto it = s.posts.crbegin(); it != s.posts.crend() && data.size() < limit; ++it) {
+                if (until && it->createdAt.toSecsSinceEpoch() > until)
+                    continue;
                 if (it->platform == FB && it->published != scheduled)
                     data.append(QJsonObject{{QStringLiteral("id"), it->id},
                                             {QStringLiteral("message"), it->text},

@@ -156,6 +156,7 @@ public:
     QHash<QString, RateWindow> xWindows; // by endpoint bucket ("POST /2/tweets")
     QHash<QString, int> xLimitOverrides; // tests shrink a limit to reach it quickly
     int fbMaxScheduleDays = 30;          // the documented window (some sources say 75)
+    int xMentionReach = 800;             // X's mentions timeline reaches only the 800 most recent
     bool xDeleteAnswers204 = false;      // the docs say 204, the spec 200 {"data":{"deleted":true}}
 
     // Well-known tokens of the seeded accounts, so the demo and tests can talk to a fresh sandbox at once.

@@ -171,10 +171,12 @@ Response listMentions(RouteContext &c, const QString &me)
     const qint64 since = c.request.param(QStringLiteral("since_id")).toLongLong();
     const qint64 until = c.request.param(QStringLiteral("until_id")).toLongLong();
     QList<const Post *> all;
-    for (auto it = s.posts.crbegin(); it != s.posts.crend(); ++it) {
+    int reached = 0; // like X, only the most recent mentions can be read at all, whatever until_id asks
+    for (auto it = s.posts.crbegin(); it != s.posts.crend() && reached < s.xMentionReach; ++it) {
         if (it->platform != X || !it->mentionsUs || it->authorId == me ||
             (it->mentionedUserId.isEmpty() ? me != s.xMe.id : it->mentionedUserId != me))
             continue;
+        ++reached;
         const qint64 id = it->id.toLongLong();
         if ((since && id <= since) || (until && id >= until))
             continue;

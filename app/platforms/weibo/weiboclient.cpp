@@ -171,6 +171,9 @@ CallHandle WeiboClient::fetchMentions(const MentionQuery &query, QObject *contex
     r.query.addQueryItem(QStringLiteral("page"), QString::number(page));
     if (!query.sinceCursor.isEmpty())
         r.query.addQueryItem(QStringLiteral("since_id"), query.sinceCursor);
+    // Weibo's max_id is inclusive; the query's bound is not.
+    if (const qint64 until = query.untilCursor.toLongLong(); until > 0)
+        r.query.addQueryItem(QStringLiteral("max_id"), QString::number(until - 1));
     const bool comments = query.commentsToMe;
     m_transport->send(op, r, [op, done, count, page, comments](const Result<HttpResponse> &res) {
         if (!res.ok())

@@ -168,6 +168,8 @@ CallHandle XClient::fetchMentions(const MentionQuery &query, QObject *context, C
         r.query.addQueryItem(QStringLiteral("max_results"), QString::number(std::clamp(query.pageSize, 5, 100)));
         if (!query.sinceCursor.isEmpty())
             r.query.addQueryItem(QStringLiteral("since_id"), query.sinceCursor);
+        if (!query.untilCursor.isEmpty())
+            r.query.addQueryItem(QStringLiteral("until_id"), query.untilCursor);
         if (!query.pageToken.isEmpty())
             r.query.addQueryItem(QStringLiteral("pagination_token"), query.pageToken);
         r.query.addQueryItem(QStringLiteral("tweet.fields"),

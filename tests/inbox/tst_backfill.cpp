@@ -1,0 +1,407 @@
+#include "inbox/backfill.h"
+#include "inbox/backfillcursor.h"
+#include "inbox/sync.h"
+#include "support/clientmap.h"
+#include "platforms/facebook/facebookclient.h"
+#include "platforms/sandbox/sandbox.h"
+#include "platforms/sandbox/state.h"
+#include "platforms/transport.h"
+#include "platforms/weibo/weiboclient.h"
+#include "platforms/x/xclient.h"
+#include "store/mentionquery.h"
+#include "workspace/workspace.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using inbox::BackfillOutcome;
+using platforms::sandbox::Fault;
+
+// "Load older" against the sandbox: each platform's older pages land once, up to the bound asked for; an
+// interrupted backfill (platform error, crash) resumes from its own cursor with nothing missed and nothing read
+// twice; X's 800-mention reach is reported as such; cancel stops at once.
+class BackfillTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void x_readsBackPageByPage_upToTheBound_thenNothingOlder();
+    void x_firstBackfill_startsFromTheOldestItemStored();
+    void weibo_readsBackMentionsAndComments();
+    void facebook_readsCommentsOnOlderPosts_notThoseTheSyncReads();
+    void dateBound_stopsThere();
+    void failureMidBackfill_resumesWithNoGapAndNoDuplicate();
+    void crashMidBackfill_resumesFromItsCursor();
+    void x_reachOf800_isReportedAsThePlatformsLimit();
+    void cancel_stopsTheRequestInFlight_andLaterResumes();
+
+private:
+    QList<inbox::BackfillResult> run(const inbox::BackfillRequest &request);
+    inbox::BackfillRequest only(qint64 account, int pages) const;
+    qint64 countOf(qint64 account) const;
+    QSet<QString> storedIds(qint64 account) const;
+    QSet<QString> sandboxXMentions() const;
+    qint64 addAccount(domain::Platform platform, const QString &handle, const QString &remoteId);
+    void makeSync();
+
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<workspace::Workspace> m_ws;
+    platforms::sandbox::Sandbox *m_sandbox = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    testsupport::ClientMap m_clients;
+    std::unique_ptr<inbox::Sync> m_sync;
+    qint64 m_x = 0;
+    qint64 m_fb = 0;
+    qint64 m_weibo = 0;
+    QString m_fbPostId;
+};
+
+qint64 BackfillTest::addAccount(domain::Platform platform, const QString &handle, const QString &remoteId)
+{
+    domain::Account a;
+    a.platform = platform;
+    a.handle = handle;
+    a.displayName = handle;
+    a.language = QStringLiteral("en");
+    a.timeZone = QStringLiteral("Europe/London");
+    a.remoteId = remoteId;
+    return *m_ws->accounts().add(a);
+}
+
+void BackfillTest::init()
+{
+    m_dir = new QTemporaryDir;
+    store::Database::OpenError error;
+    m_ws = workspace::Workspace::open(m_dir->filePath(QStringLiteral("w.attache")), {}, &error);
+    QVERIFY(m_ws);
+    m_sandbox = new platforms::sandbox::Sandbox(11, this);
+    QVERIFY(m_sandbox->start());
+    m_network = new QNetworkAccessManager(this);
+    auto &state = m_sandbox->state();
+    const QUrl base = m_sandbox->baseUrl();
+
+    m_x = addAccount(domain::Platform::X, QStringLiteral("@embassy"), state.xMe.id);
+    auto *x = new platforms::x::XClient(m_network, base, this);
+    x->setAccessToken(platforms::sandbox::State::xToken());
+    x->setUserId(state.xMe.id);
+    m_clients.byAccount.insert(m_x, x);
+
+    m_fb = addAccount(domain::Platform::Facebook, QStringLiteral("Embassy page"), state.fbPageId);
+    auto *facebook = new platforms::facebook::FacebookClient(m_network, base, this);
+    facebook->setAccessToken(platforms::sandbox::State::fbPageToken());
+    facebook->setPageId(state.fbPageId);
+    m_clients.byAccount.insert(m_fb, facebook);
+
+    m_weibo = addAccount(domain::Platform::Weibo, QStringLiteral("大使馆"), state.weiboMe.id);
+    auto *wb = new platforms::weibo::WeiboClient(m_network, base, this);
+    wb->setAccessToken(platforms::sandbox::State::weiboToken());
+    wb->setUserId(state.weiboMe.id);
+    m_clients.byAccount.insert(m_weibo, wb);
+    for (auto *c : m_clients.byAccount) {
+        c->transport()->config().backoffBaseMs = 5;
+        c->transport()->config().backoffMaxMs = 20;
+    }
+
+    // Our newest posts: one on the Facebook page (the sync reads its comments), one Weibo status.
+    bool fbDone = false, wbDone = false;
+    platforms::PublishRequest post;
+    post.text = QStringLiteral("Exhibition opening tonight");
+    facebook->publish(post, this, [&](const auto &r) {
+        fbDone = true;
+        if (r.ok())
+            m_fbPostId = r.value().remoteId;
+    });
+    post.text = QStringLiteral("俄语周开幕 https://") + state.weiboSafeDomain + QStringLiteral("/week");
+    wb->setSafeDomain(state.weiboSafeDomain);
+    wb->publish(post, this, [&](const auto &) { wbDone = true; });
+    QTRY_VERIFY(fbDone && wbDone);
+    QVERIFY(!m_fbPostId.isEmpty());
+    domain::Post ours;
+    ours.title = QStringLiteral("Exhibition");
+    domain::Variant v;
+    v.accountId = m_fb;
+    v.language = QStringLiteral("en");
+    v.text = QStringLiteral("Exhibition opening tonight");
+    ours.variants << v;
+    auto &posts = m_ws->posts();
+    const qint64 variant = posts.find(*posts.create(ours, QStringLiteral("a")))->variants.first().id;
+    QVERIFY(posts.transition(variant, domain::VariantState::InReview, QStringLiteral("a")));
+    QVERIFY(posts.transition(variant, domain::VariantState::Approved, QStringLiteral("b")));
+    QVERIFY(posts.schedule(variant, QDateTime::currentDateTimeUtc(), QStringLiteral("a")));
+    QVERIFY(posts.transition(variant, domain::VariantState::Publishing, QStringLiteral("p")));
+    QVERIFY(posts.recordPublished(variant, m_fbPostId, QStringLiteral("p")));
+    makeSync();
+}
+
+void BackfillTest::makeSync()
+{
+    m_sync = std::make_unique<inbox::Sync>(m_ws->database(), m_clients, inbox::Classifier());
+    m_sync->backfill().setPageSize(10);
+}
+
+void BackfillTest::cleanup()
+{
+    m_sync.reset();
+    qDeleteAll(m_clients.byAccount);
+    m_clients.byAccount.clear();
+    delete m_network;
+    delete m_sandbox;
+    m_ws.reset();
+    delete m_dir;
+}
+
+QList<inbox::BackfillResult> BackfillTest::run(const inbox::BackfillRequest &request)
+{
+    QSignalSpy finished(&m_sync->backfill(), &inbox::Backfill::finished);
+    if (!m_sync->backfill().start(request))
+        return {};
+    if (!finished.wait(30000))
+        return {};
+    return finished.first().first().value<QList<inbox::BackfillResult>>();
+}
+
+inbox::BackfillRequest BackfillTest::only(qint64 account, int pages) const
+{
+    inbox::BackfillRequest r;
+    r.accounts = {account};
+    r.pagesPerListing = pages;
+    return r;
+}
+
+qint64 BackfillTest::countOf(qint64 account) const
+{
+    store::MentionQuery q;
+    q.accounts = {account};
+    return *m_ws->mentions().count(q);
+}
+
+QSet<QString> BackfillTest::storedIds(qint64 account) const
+{
+    QSet<QString> ids;
+    QSqlQuery q(m_ws->database().connection());
+    q.prepare(QStringLiteral("SELECT remote_id FROM mentions WHERE account_id = ?"));
+    q.addBindValue(account);
+    if (q.exec()) {
+        while (q.next())
+            ids.insert(q.value(0).toString());
+    }
+    return ids;
+}
+
+QSet<QString> BackfillTest::sandboxXMentions() const
+{
+    QSet<QString> ids;
+    const auto &s = m_sandbox->state();
+    for (const auto &p : s.posts) {
+        if (p.platform == QLatin1String("x") && p.mentionsUs && p.authorId != s.xMe.id)
+            ids.insert(p.id);
+    }
+    return ids;
+}
+
+void BackfillTest::x_readsBackPageByPage_upToTheBound_thenNothingOlder()
+{
+    m_sandbox->generateIncoming(30);
+    auto results = run(only(m_x, 2));
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().outcome, BackfillOutcome::MoreRemain);
+    QCOMPARE(results.first().stored, 20);
+    QCOMPARE(countOf(m_x), 20);
+    QVERIFY(results.first().describe().contains(QStringLiteral("more")));
+
+    results = run(only(m_x, 5));
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().outcome, BackfillOutcome::NothingOlder);
+    // Only the ten not read yet were asked for: the cursor is exclusive.
+    QCOMPARE(results.first().fetched, 10);
+    QCOMPARE(results.first().stored, 10);
+    QCOMPARE(storedIds(m_x), sandboxXMentions());
+    QCOMPARE(countOf(m_fb) + countOf(m_weibo), 0);
+
+    // Asked again: the platform still has nothing older, and says so at once.
+    results = run(only(m_x, 5));
+    QCOMPARE(results.first().outcome, BackfillOutcome::NothingOlder);
+    QCOMPARE(results.first().fetched, 0);
+}
+
+void BackfillTest::x_firstBackfill_startsFromTheOldestItemStored()
+{
+    m_sandbox->generateIncoming(20);
+    // The newest ten stored (as a sync would), without any backfill cursor.
+    QCOMPARE(run(only(m_x, 1)).first().stored, 10);
+    QVERIFY(m_ws->settings().setValue(inbox::backfillcursor::key(m_x, {}), QString(QLatin1String(""))));
+    const auto results = run(only(m_x, 5));
+    QCOMPARE(results.first().outcome, BackfillOutcome::NothingOlder);
+    QCOMPARE(results.first().fetched, 10);
+    QCOMPARE(storedIds(m_x), sandboxXMentions());
+}
+
+void BackfillTest::weibo_readsBackMentionsAndComments()
+{
+    m_sandbox->generateIncoming(25);
+    QSignalSpy progress(&m_sync->backfill(), &inbox::Backfill::progress);
+    const auto results = run(only(m_weibo, 10));
+    QCOMPARE(results.size(), 2); // mentions, comments to me
+    for (const auto &r : results) {
+        QCOMPARE(r.outcome, BackfillOutcome::NothingOlder);
+        QCOMPARE(r.fetched, 25);
+        QCOMPARE(r.stored, 25);
+        QVERIFY(r.describe().contains(QStringLiteral("nothing older")));
+    }
+    QCOMPARE(countOf(m_weibo), 50);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(1).toInt(), 20); // two listings × ten pages at most
+    QCOMPARE(progress.last().at(2).toInt(), 50);
+    QVERIFY(progress.last().at(0).toInt() <= 20);
+}
+
+void BackfillTest::facebook_readsCommentsOnOlderPosts_notThoseTheSyncReads()
+{
+    // The sandbox's page has two older posts with three comments each; one more, older still, with four.
+    auto &s = m_sandbox->state();
+    const QString fb = QStringLiteral("facebook");
+    auto old = platforms::sandbox::Post::make(fb, s.fbPageId + QLatin1Char('_') + s.nextId(), s.fbPageId,
+                                              QStringLiteral("Older news"), s.now().addDays(-5));
+    s.posts.prepend(old);
+    for (int i = 0; i < 4; ++i)
+        s.comments.append({fb, s.nextId(), old.id, {}, s.makeStranger(fb).id, QStringLiteral("Thanks %1").arg(i),
+                           s.now().addDays(-4), false});
+    // New comments on the post the sync reads: not the backfill's business.
+    m_sandbox->generateIncoming(5);
+    m_sync->backfill().setPageSize(2); // comment pages of two: paging within a post
+    const auto results = run(only(m_fb, 30));
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().outcome, BackfillOutcome::NothingOlder);
+    QCOMPARE(results.first().fetched, 10);
+    QCOMPARE(results.first().stored, 10);
+    QCOMPARE(countOf(m_fb), 10);
+    // Again: nothing read twice, nothing older.
+    const auto again = run(only(m_fb, 30));
+    QCOMPARE(again.first().outcome, BackfillOutcome::NothingOlder);
+    QCOMPARE(again.first().fetched, 0);
+}
+
+void BackfillTest::dateBound_stopsThere()
+{
+    // Facebook: the posts of the last three days only (the seeded ones), not the five-day-old one.
+    auto &s = m_sandbox->state();
+    const QString fb = QStringLiteral("facebook");
+    auto old = platforms::sandbox::Post::make(fb, s.fbPageId + QLatin1Char('_') + s.nextId(), s.fbPageId,
+                                              QStringLiteral("Older news"), s.now().addDays(-5));
+    s.posts.prepend(old);
+    s.comments.append({fb, s.nextId(), old.id, {}, s.makeStranger(fb).id, QStringLiteral("Old"),
+                       s.now().addDays(-4), false});
+    auto request = only(m_fb, 30);
+    request.notBefore = QDateTime::currentDateTimeUtc().addDays(-3);
+    const auto results = run(request);
+    QCOMPARE(results.first().outcome, BackfillOutcome::DateReached);
+    QCOMPARE(results.first().stored, 6);
+}
+
+void BackfillTest::failureMidBackfill_resumesWithNoGapAndNoDuplicate()
+{
+    m_sandbox->generateIncoming(30);
+    // The token is revoked once the first page is stored: the second request fails.
+    bool injected = false;
+    connect(&m_sync->backfill(), &inbox::Backfill::progress, this, [&](int, int, int stored) {
+        if (stored == 10 && !injected) {
+            injected = true;
+            Fault revoked;
+            revoked.kind = Fault::Kind::RevokedToken;
+            revoked.platform = QStringLiteral("x");
+            m_sandbox->injectFault(revoked);
+        }
+    });
+    auto results = run(only(m_x, 10));
+    QVERIFY(injected);
+    QCOMPARE(results.first().outcome, BackfillOutcome::Failed);
+    QVERIFY(!results.first().message.isEmpty());
+    QCOMPARE(results.first().stored, 10);
+    QVERIFY(results.first().describe().contains(results.first().message));
+
+    // Signed in again: it goes on from its own cursor.
+    m_clients.byAccount.value(m_x)->setAccessToken(m_sandbox->state().newToken(
+        QStringLiteral("x"), QStringLiteral("access"), m_sandbox->state().xMe.id, 7200));
+    results = run(only(m_x, 10));
+    QCOMPARE(results.first().outcome, BackfillOutcome::NothingOlder);
+    QCOMPARE(results.first().fetched, 20); // nothing read twice
+    QCOMPARE(results.first().stored, 20);
+    QCOMPARE(storedIds(m_x), sandboxXMentions()); // nothing missed
+}
+
+void BackfillTest::crashMidBackfill_resumesFromItsCursor()
+{
+    m_sandbox->generateIncoming(30);
+    // Once the first page is stored the app "crashes": the sync and its backfill are gone mid-run, the next
+    // request in flight.
+    bool crashed = false;
+    connect(&m_sync->backfill(), &inbox::Backfill::progress, this, [&](int, int, int stored) {
+        if (stored > 0 && !crashed) {
+            crashed = true;
+            QTimer::singleShot(0, this, [this] { m_sync.reset(); });
+        }
+    });
+    QVERIFY(m_sync->backfill().start(only(m_x, 10)));
+    QTRY_VERIFY(!m_sync);
+    const qint64 before = countOf(m_x);
+    QVERIFY(before >= 10 && before < 30);
+
+    makeSync();
+    const auto results = run(only(m_x, 10));
+    QCOMPARE(results.first().outcome, BackfillOutcome::NothingOlder);
+    QCOMPARE(results.first().fetched, 30 - before); // nothing read twice
+    QCOMPARE(storedIds(m_x), sandboxXMentions());   // nothing missed
+}
+
+void BackfillTest::x_reachOf800_isReportedAsThePlatformsLimit()
+{
+    m_sandbox->generateIncoming(850);
+    m_sync->backfill().setPageSize(100);
+    const auto results = run(only(m_x, 20));
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().outcome, BackfillOutcome::PlatformLimit);
+    QCOMPARE(results.first().stored, 800);
+    QVERIFY(results.first().describe().contains(QStringLiteral("800")));
+    QCOMPARE(countOf(m_x), 800);
+    // Asked again, the same answer: not an error, and nothing read.
+    const auto again = run(only(m_x, 20));
+    QCOMPARE(again.first().outcome, BackfillOutcome::PlatformLimit);
+    QCOMPARE(again.first().fetched, 0);
+}
+
+void BackfillTest::cancel_stopsTheRequestInFlight_andLaterResumes()
+{
+    m_sandbox->generateIncoming(30);
+    Fault slow;
+    slow.kind = Fault::Kind::Slow;
+    slow.platform = QStringLiteral("x");
+    slow.delayMs = 5000;
+    m_sandbox->injectFault(slow);
+    QSignalSpy finished(&m_sync->backfill(), &inbox::Backfill::finished);
+    QVERIFY(m_sync->backfill().start(only(m_x, 10)));
+    QVERIFY(m_sync->backfill().isRunning());
+    QVERIFY(!m_sync->backfill().start(only(m_x, 10))); // one at a time
+    QElapsedTimer clock;
+    clock.start();
+    QTimer::singleShot(100, &m_sync->backfill(), [this] { m_sync->backfill().cancel(); });
+    QVERIFY(finished.wait(3000));
+    QVERIFY(clock.elapsed() < 3000);
+    QVERIFY(!m_sync->backfill().isRunning());
+    const auto results = finished.first().first().value<QList<inbox::BackfillResult>>();
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().outcome, BackfillOutcome::Cancelled);
+    QCOMPARE(countOf(m_x), 0);
+
+    const auto again = run(only(m_x, 10));
+    QCOMPARE(again.first().outcome, BackfillOutcome::NothingOlder);
+    QCOMPARE(again.first().stored, 30);
+}
+
+QTEST_GUILESS_MAIN(BackfillTest)
+#include "tst_backfill.moc"
