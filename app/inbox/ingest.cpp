@@ -12,10 +12,20 @@ namespace inbox {
 
 store::Result<int> Ingest::page(const domain::Account &account, const platforms::MentionPage &page) const
 {
+    return store(build(account, page));
+}
+
+QList<domain::Mention> Ingest::build(const domain::Account &account, const platforms::MentionPage &page) const
+{
     QList<domain::Mention> mentions;
     mentions.reserve(page.items.size());
     for (const auto &item : page.items)
         mentions << m_builder.build(account, item);
+    return mentions;
+}
+
+store::Result<int> Ingest::store(const QList<domain::Mention> &mentions) const
+{
     return store::MentionRepository(m_database).insert(mentions);
 }
 
@@ -29,13 +39,21 @@ void Ingest::tuneConnection(const store::Database &database)
     q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
-store::Result<int> Ingest::xPage(const domain::Account &account, const QByteArray &body) const
+store::Result<platforms::MentionPage> Ingest::parseXPage(const QByteArray &body)
 {
-    const auto parsed = platforms::x::parseMentions(body);
+    auto parsed = platforms::x::parseMentions(body);
     if (!parsed.ok())
         return store::Error{QCoreApplication::translate("inbox", "A page of mentions could not be read."),
                             parsed.error().userMessage()};
-    return page(account, parsed.value());
+    return std::move(parsed.value());
+}
+
+store::Result<int> Ingest::xPage(const domain::Account &account, const QByteArray &body) const
+{
+    const auto parsed = parseXPage(body);
+    if (!parsed)
+        return parsed.error();
+    return page(account, *parsed);
 }
 
 } // namespace inbox

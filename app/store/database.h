@@ -81,6 +81,8 @@ private:
     int m_schemaVersion = 0;
     QString m_lastBackupPath;
     mutable int m_transactionDepth = 0;
+    // Set when a joined inner unit ended without committing: the outermost transaction then rolls back.
+    mutable bool m_rollbackOnly = false;
     friend class Transaction;
 };
 
@@ -89,7 +91,15 @@ private:
 class Transaction final
 {
 public:
-    explicit Transaction(const Database &database);
+    enum class Nesting {
+        Savepoint, // inside another transaction: a savepoint, so this unit can fail alone
+        // Inside another transaction: no savepoint; if this unit ends without committing, the whole outer
+        // transaction rolls back (its commit() fails). For bulk writes into SQLite's FTS5, which writes its
+        // pending terms out as a new segment at every savepoint — per page of mentions, that is most of an
+        // ingest's cost in merging those segments again.
+        JoinOuter,
+    };
+    explicit Transaction(const Database &database, Nesting nesting = Nesting::Savepoint);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -99,6 +109,7 @@ public:
 private:
     const Database &m_database;
     QString m_savepoint; // empty for the outermost transaction
+    bool m_joined = false; // Nesting::JoinOuter inside another transaction
     bool m_active = false;
     bool m_immediate = false; // SQLite's BEGIN IMMEDIATE, ended by hand
 };

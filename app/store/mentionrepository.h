@@ -5,6 +5,7 @@
 #include "store/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace store {
@@ -104,6 +105,8 @@ public:
     void setFrequentMatches(qint64 matches) { m_frequentMatches = matches; }
 
 private:
+    Result<int> insertSqlite(const QList<domain::Mention> &mentions, const QHash<qint64, QString> &platforms);
+
     const Database &m_database;
     qint64 m_frequentMatches = 20000;
 };

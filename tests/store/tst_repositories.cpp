@@ -112,6 +112,7 @@ private slots:
     void audience_addLatestAndHistory();
     void audience_sameTimeTwice_isRefusedWithoutPartialRows();
     void unitOfWork_failedStepInside_keepsTheRest();
+    void unitOfWork_joinedStepEndedWithoutCommit_rollsBackTheWhole();
     void open_newerVersion_isRefused();
     void open_foreignDatabase_isNotAWorkspace();
 
@@ -625,6 +626,10 @@ void RepositoriesTest::mentions_insert_ignoresSamePlatformAndRemoteId()
     const auto unknown = mentions.insert({mention(x1, QStringLiteral("200"), t0), mention(9999, QStringLiteral("201"), t0)});
     QVERIFY(!unknown);
     QCOMPARE(*mentions.count(), 5);
+    // A row the database refuses half way through a page (no time: NOT NULL) leaves none of the page behind.
+    const auto halfBad = mentions.insert({mention(x1, QStringLiteral("300"), t0), mention(x1, QStringLiteral("301"), {})});
+    QVERIFY(!halfBad);
+    QCOMPARE(*mentions.count(), 5);
 }
 
 void RepositoriesTest::mentions_priorityPage_criticismAndQuestionsFirst_verifiedThenAudienceThenNewest()
@@ -829,6 +834,44 @@ void RepositoriesTest::unitOfWork_failedStepInside_keepsTheRest()
     QCOMPARE(all->at(2).handle, QStringLiteral("third"));
     QCOMPARE(audience.followerHistory(all->at(1).id)->size(), 1);
     QCOMPARE(audience.latest(all->at(1).id)->followers, 10);
+}
+
+void RepositoriesTest::unitOfWork_joinedStepEndedWithoutCommit_rollsBackTheWhole()
+{
+    store::AccountRepository accounts(*m_db);
+    const auto add = [&](const QString &handle) {
+        return accounts.add({0, domain::Platform::X, handle, handle, QStringLiteral("en"), QStringLiteral("UTC"), {}});
+    };
+    {
+        store::Transaction outer(*m_db);
+        QVERIFY(add(QStringLiteral("@kept")));
+        {
+            store::Transaction joined(*m_db, store::Transaction::Nesting::JoinOuter);
+            QVERIFY(joined.begun());
+            QVERIFY(add(QStringLiteral("@joined")));
+            QVERIFY(joined.commit());
+        }
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(accounts.all()->size(), 2);
+    {
+        store::Transaction outer(*m_db);
+        QVERIFY(add(QStringLiteral("@before")));
+        {
+            store::Transaction joined(*m_db, store::Transaction::Nesting::JoinOuter);
+            QVERIFY(add(QStringLiteral("@half")));
+            // ends without commit: nothing of it may be committed, and it had no savepoint of its own
+        }
+        QVERIFY(!outer.commit());
+    }
+    QCOMPARE(accounts.all()->size(), 2);
+    // The next unit of work starts clean.
+    {
+        store::Transaction next(*m_db);
+        QVERIFY(add(QStringLiteral("@after")));
+        QVERIFY(next.commit());
+    }
+    QCOMPARE(accounts.all()->size(), 3);
 }
 
 void RepositoriesTest::open_newerVersion_isRefused()
