@@ -37,22 +37,25 @@ QString BackfillResult::describe() const
 {
     switch (outcome) {
     case BackfillOutcome::MoreRemain:
-        return Backfill::tr("%1: %n older item(s) loaded; there is more — load older again to go on.", nullptr,
-                            stored)
+        return Backfill::tr("%1: %n older item(s) loaded; there is more — load older again to go on.",
+                            nullptr, stored)
             .arg(label);
     case BackfillOutcome::DateReached:
-        return Backfill::tr("%1: %n older item(s) loaded, back to the date asked for.", nullptr, stored).arg(label);
+        return Backfill::tr("%1: %n older item(s) loaded, back to the date asked for.", nullptr, stored)
+            .arg(label);
     case BackfillOutcome::NothingOlder:
         return Backfill::tr("%1: %n older item(s) loaded; the platform has nothing older.", nullptr, stored)
             .arg(label);
     case BackfillOutcome::PlatformLimit:
-        return Backfill::tr("%1: %n older item(s) loaded; X gives only the 800 most recent mentions, so nothing "
-                            "older can be read.",
-                            nullptr, stored)
+        return Backfill::tr(
+                   "%1: %n older item(s) loaded; X gives only the 800 most recent mentions, so nothing "
+                   "older can be read.",
+                   nullptr, stored)
             .arg(label);
     case BackfillOutcome::Failed:
-        return Backfill::tr("%1: stopped after %n new item(s): %2 Loading older again resumes where it stopped.",
-                            nullptr, stored)
+        return Backfill::tr(
+                   "%1: stopped after %n new item(s): %2 Loading older again resumes where it stopped.",
+                   nullptr, stored)
             .arg(label, message);
     case BackfillOutcome::Cancelled:
         return Backfill::tr("%1: cancelled after %n new item(s); loading older again resumes there.", nullptr,
@@ -84,7 +87,8 @@ bool Backfill::start(const BackfillRequest &request)
     m_queue.clear();
     m_results.clear();
     const store::SettingsRepository settings(m_database);
-    auto add = [&](const domain::Account &account, Listing::Kind kind, const QString &name, const QString &label) {
+    auto add = [&](const domain::Account &account, Listing::Kind kind, const QString &name,
+                   const QString &label) {
         auto l = std::make_unique<Listing>();
         l->account = account;
         l->kind = kind;
@@ -191,14 +195,15 @@ void Backfill::requestMentions(Listing &listing)
     query.pageSize = m_pageSize;
     query.commentsToMe = listing.kind == Listing::Kind::WeiboComments;
     const quint64 run = m_run;
-    m_call = client->fetchMentions(query, this, [this, run](const platforms::Result<platforms::MentionPage> &r) {
-        guarded(run, [this, r](Listing &l) {
-            ++l.requests;
-            if (!r.ok())
-                return finishListing(BackfillOutcome::Failed, r.error().userMessage());
-            pageFetched(l, r.value());
-        })();
-    });
+    m_call =
+        client->fetchMentions(query, this, [this, run](const platforms::Result<platforms::MentionPage> &r) {
+            guarded(run, [this, r](Listing &l) {
+                ++l.requests;
+                if (!r.ok())
+                    return finishListing(BackfillOutcome::Failed, r.error().userMessage());
+                pageFetched(l, r.value());
+            })();
+        });
 }
 
 void Backfill::pageFetched(Listing &listing, const platforms::MentionPage &page)
@@ -209,7 +214,8 @@ void Backfill::pageFetched(Listing &listing, const platforms::MentionPage &page)
     store(listing, page, [this, page](Listing &l, int inserted) { mentionsStored(l, page, inserted); });
 }
 
-void Backfill::store(Listing &listing, const platforms::MentionPage &page, std::function<void(Listing &, int)> then)
+void Backfill::store(Listing &listing, const platforms::MentionPage &page,
+                     std::function<void(Listing &, int)> then)
 {
     listing.result.fetched += int(page.items.size());
     m_storing = true;
@@ -261,7 +267,8 @@ BackfillOutcome Backfill::endOfMentions(const Listing &listing) const
     store::MentionQuery query;
     query.accounts = {listing.account.id};
     const auto stored = store::MentionRepository(m_database).count(query, kXMentionReach);
-    return stored && *stored >= kXMentionReach ? BackfillOutcome::PlatformLimit : BackfillOutcome::NothingOlder;
+    return stored && *stored >= kXMentionReach ? BackfillOutcome::PlatformLimit
+                                               : BackfillOutcome::NothingOlder;
 }
 
 void Backfill::requestFacebook(Listing &listing)
@@ -300,18 +307,21 @@ void Backfill::requestFacebook(Listing &listing)
     query.postId = fb.post;
     query.pageToken = fb.after;
     query.pageSize = m_pageSize;
-    m_call = client->fetchMentions(query, this, [this, run](const platforms::Result<platforms::MentionPage> &r) {
-        guarded(run, [this, r](Listing &l) {
-            ++l.requests;
-            if (!r.ok())
-                return finishListing(BackfillOutcome::Failed, r.error().userMessage());
-            emitProgress();
-            const platforms::MentionPage page = r.value();
-            if (page.items.isEmpty())
-                return facebookStored(l, page, 0);
-            store(l, page, [this, page](Listing &stored, int inserted) { facebookStored(stored, page, inserted); });
-        })();
-    });
+    m_call =
+        client->fetchMentions(query, this, [this, run](const platforms::Result<platforms::MentionPage> &r) {
+            guarded(run, [this, r](Listing &l) {
+                ++l.requests;
+                if (!r.ok())
+                    return finishListing(BackfillOutcome::Failed, r.error().userMessage());
+                emitProgress();
+                const platforms::MentionPage page = r.value();
+                if (page.items.isEmpty())
+                    return facebookStored(l, page, 0);
+                store(l, page, [this, page](Listing &stored, int inserted) {
+                    facebookStored(stored, page, inserted);
+                });
+            })();
+        });
 }
 
 void Backfill::postsFetched(Listing &listing, const QList<platforms::RemotePost> &posts)
@@ -321,7 +331,8 @@ void Backfill::postsFetched(Listing &listing, const QList<platforms::RemotePost>
     listing.posts.clear();
     for (const auto &post : posts) {
         // `until` is inclusive: the posts of that second already read are not read again.
-        const bool read = fb.until.isValid() && post.createdAt.toSecsSinceEpoch() >= fb.until.toSecsSinceEpoch() &&
+        const bool read = fb.until.isValid() &&
+                          post.createdAt.toSecsSinceEpoch() >= fb.until.toSecsSinceEpoch() &&
                           (post.createdAt.toSecsSinceEpoch() > fb.until.toSecsSinceEpoch() ||
                            fb.doneAtUntil.contains(post.id));
         if (!read)

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
-
 #include <deque>
 #include <functional>
 #include <memory>
@@ -29,7 +28,7 @@ struct BackfillRequest
 {
     QList<qint64> accounts;  // empty: every account of the workspace
     int pagesPerListing = 5; // requests to the platform per listing at most (X mentions, Weibo mentions, ...)
-    QDateTime notBefore;     // stop once items (Facebook: posts) older than this are reached; invalid: no date
+    QDateTime notBefore; // stop once items (Facebook: posts) older than this are reached; invalid: no date
 };
 
 // How one listing's backfill ended. Only Failed is an error: the platform having nothing older, or X's reach
@@ -46,22 +45,22 @@ enum class BackfillOutcome {
 struct BackfillResult
 {
     qint64 accountId = 0;
-    QString label;     // the account and, when it has several listings, which one
+    QString label; // the account and, when it has several listings, which one
     BackfillOutcome outcome = BackfillOutcome::MoreRemain;
-    int fetched = 0;   // items received from the platform
-    int stored = 0;    // of those, how many were not stored before
-    QString message;   // the error, for Failed
+    int fetched = 0; // items received from the platform
+    int stored = 0;  // of those, how many were not stored before
+    QString message; // the error, for Failed
 
     // The outcome in plain words, for the user.
     QString describe() const;
 };
 
-// "Load older": per account, reads pages older than the oldest item stored (X until_id, Weibo max_id, Facebook:
-// comments on the page's older posts, back through its feed), up to a bound, storing them through the sync's
-// ingest worker (never on the GUI thread) with the same deduplication. Each listing keeps its own cursor
-// (backfillcursor.h), moved on only once a page is stored, so an interrupted backfill resumes with no gap and
-// nothing read twice. Listings run one after another (the platforms' rate limits are per user); progress and
-// a cancel that takes effect at once (a page being stored is finished and recorded first).
+// "Load older": per account, reads pages older than the oldest item stored (X until_id, Weibo max_id,
+// Facebook: comments on the page's older posts, back through its feed), up to a bound, storing them through
+// the sync's ingest worker (never on the GUI thread) with the same deduplication. Each listing keeps its own
+// cursor (backfillcursor.h), moved on only once a page is stored, so an interrupted backfill resumes with no
+// gap and nothing read twice. Listings run one after another (the platforms' rate limits are per user);
+// progress and a cancel that takes effect at once (a page being stored is finished and recorded first).
 class Backfill final : public QObject
 {
     Q_OBJECT

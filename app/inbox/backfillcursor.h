@@ -10,9 +10,9 @@ class Database;
 
 namespace inbox {
 
-// Where "Load older" goes on from, per listing, kept in the workspace's settings (like the sync's cursors) and
-// moved on only after a page is stored: a crash or a lost connection resumes exactly there, with no gap (the
-// cursor never passes an item not stored) and nothing read twice (the cursor is exclusive).
+// Where "Load older" goes on from, per listing, kept in the workspace's settings (like the sync's cursors)
+// and moved on only after a page is stored: a crash or a lost connection resumes exactly there, with no gap
+// (the cursor never passes an item not stored) and nothing read twice (the cursor is exclusive).
 namespace backfillcursor {
 
 // The settings key of one listing of one account ("" for X, "mentions"/"comments" for Weibo, "posts" for
@@ -31,11 +31,11 @@ QString olderId(const QString &a, const QString &b);
 // whose comments it is reading and the comment page it has reached there.
 struct FacebookPosition
 {
-    QDateTime until;     // invalid: from the newest post
+    QDateTime until; // invalid: from the newest post
     QStringList doneAtUntil;
-    QString post;        // empty: between posts
+    QString post; // empty: between posts
     QDateTime postTime;
-    QString after;       // the comment paging cursor within `post`
+    QString after; // the comment paging cursor within `post`
 
     QString toString() const;
     static FacebookPosition fromString(const QString &text);

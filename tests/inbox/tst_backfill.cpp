@@ -1,7 +1,6 @@
 #include "inbox/backfill.h"
 #include "inbox/backfillcursor.h"
 #include "inbox/sync.h"
-#include "support/clientmap.h"
 #include "platforms/facebook/facebookclient.h"
 #include "platforms/sandbox/sandbox.h"
 #include "platforms/sandbox/state.h"
@@ -9,6 +8,7 @@
 #include "platforms/weibo/weiboclient.h"
 #include "platforms/x/xclient.h"
 #include "store/mentionquery.h"
+#include "support/clientmap.h"
 #include "workspace/workspace.h"
 
 #include <QElapsedTimer>
@@ -23,8 +23,8 @@ using inbox::BackfillOutcome;
 using platforms::sandbox::Fault;
 
 // "Load older" against the sandbox: each platform's older pages land once, up to the bound asked for; an
-// interrupted backfill (platform error, crash) resumes from its own cursor with nothing missed and nothing read
-// twice; X's 800-mention reach is reported as such; cancel stops at once.
+// interrupted backfill (platform error, crash) resumes from its own cursor with nothing missed and nothing
+// read twice; X's 800-mention reach is reported as such; cancel stops at once.
 class BackfillTest : public QObject
 {
     Q_OBJECT
@@ -270,8 +270,14 @@ void BackfillTest::facebook_readsCommentsOnOlderPosts_notThoseTheSyncReads()
                                               QStringLiteral("Older news"), s.now().addDays(-5));
     s.posts.prepend(old);
     for (int i = 0; i < 4; ++i)
-        s.comments.append({fb, s.nextId(), old.id, {}, s.makeStranger(fb).id, QStringLiteral("Thanks %1").arg(i),
-                           s.now().addDays(-4), false});
+        s.comments.append({fb,
+                           s.nextId(),
+                           old.id,
+                           {},
+                           s.makeStranger(fb).id,
+                           QStringLiteral("Thanks %1").arg(i),
+                           s.now().addDays(-4),
+                           false});
     // New comments on the post the sync reads: not the backfill's business.
     m_sandbox->generateIncoming(5);
     m_sync->backfill().setPageSize(2); // comment pages of two: paging within a post
@@ -295,8 +301,14 @@ void BackfillTest::dateBound_stopsThere()
     auto old = platforms::sandbox::Post::make(fb, s.fbPageId + QLatin1Char('_') + s.nextId(), s.fbPageId,
                                               QStringLiteral("Older news"), s.now().addDays(-5));
     s.posts.prepend(old);
-    s.comments.append({fb, s.nextId(), old.id, {}, s.makeStranger(fb).id, QStringLiteral("Old"),
-                       s.now().addDays(-4), false});
+    s.comments.append({fb,
+                       s.nextId(),
+                       old.id,
+                       {},
+                       s.makeStranger(fb).id,
+                       QStringLiteral("Old"),
+                       s.now().addDays(-4),
+                       false});
     auto request = only(m_fb, 30);
     request.notBefore = QDateTime::currentDateTimeUtc().addDays(-3);
     const auto results = run(request);

@@ -2,6 +2,9 @@
 
 #include "common/accountlistmodel.h"
 #include "common/desktopnotifier.h"
+#include "inbox/backfill.h"
+#include "inbox/backfillbar.h"
+#include "inbox/backfilldialog.h"
 #include "compose/publisher.h"
 #include "inbox/classifier.h"
 #include "inbox/conversationview.h"
@@ -27,6 +30,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -54,7 +58,7 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
       m_count(new QLabel), m_view(new QTableView), m_details(new QTextBrowser),
       m_conversation(new ConversationView(session.workspace().mentions(), accounts,
                                           TimeFormat(session.workspace().timeZone()))),
-      m_storm(new QLabel)
+      m_storm(new QLabel), m_backfillBar(new BackfillBar(session.inboxSync().backfill()))
 {
     // A storm of criticism is announced above the list, in the colour of criticism, until it passes.
     m_storm->setObjectName(QStringLiteral("stormBanner"));
@@ -90,6 +94,12 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
     header->addStretch();
     header->addWidget(m_syncState);
     header->addWidget(m_fetch);
+    auto *older = new QPushButton(tr("Load older items…"));
+    older->setObjectName(QStringLiteral("loadOlderItems"));
+    older->setFocusPolicy(Qt::NoFocus);
+    older->setToolTip(tr("Read items older than the oldest in the inbox from the platforms"));
+    connect(older, &QPushButton::clicked, this, &InboxPane::loadOlder);
+    header->addWidget(older);
     auto *times = new QPushButton(tr("Response times…"));
     times->setFocusPolicy(Qt::NoFocus);
     times->setToolTip(tr("How quickly each person gave the first reply"));
@@ -131,7 +141,24 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
     m_details->setObjectName(QStringLiteral("itemDetails"));
     m_details->setPlaceholderText(tr("Select an item to read it in full."));
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(m_view);
+    // The foot of the list offers older items from the platforms once the last row is in sight.
+    auto *listAndFoot = new QWidget;
+    auto *listLayout = new QVBoxLayout(listAndFoot);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_backfillBar);
+    m_backfillBar->hide();
+    connect(m_backfillBar, &BackfillBar::optionsRequested, this, &InboxPane::loadOlder);
+    connect(m_backfillBar, &BackfillBar::visibilityWanted, this, &InboxPane::updateBackfillBar);
+    connect(m_backfillBar, &BackfillBar::itemsStored, this, &InboxPane::reloadKeepingPlace);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &InboxPane::updateBackfillBar);
+    // Queued: the model knows whether it is at its end, and the view its range, only once they are done.
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &InboxPane::updateBackfillBar,
+            Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxPane::updateBackfillBar, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxPane::updateBackfillBar, Qt::QueuedConnection);
+    splitter->addWidget(listAndFoot);
     auto *side = new QSplitter(Qt::Vertical);
     side->addWidget(m_details);
     side->addWidget(m_conversation);
@@ -491,6 +518,70 @@ void InboxPane::showSelection()
             QStringLiteral("<p>%1 %2</p>")
                 .arg(tr("Decided by:").toHtmlEscaped(), why.cues.join(QStringLiteral(", ")).toHtmlEscaped());
     m_details->setHtml(html);
+}
+
+QList<qint64> InboxPane::filteredAccounts() const
+{
+    const store::MentionQuery query = m_filters->query();
+    QList<qint64> ids;
+    for (const domain::Account &a : m_accounts.accounts()) {
+        if ((query.accounts.isEmpty() || query.accounts.contains(a.id)) &&
+            (query.platforms.isEmpty() || query.platforms.contains(a.platform)))
+            ids << a.id;
+    }
+    return ids;
+}
+
+void InboxPane::updateBackfillBar()
+{
+    const QList<qint64> accounts = filteredAccounts();
+    QString scope;
+    if (accounts.size() == 1) {
+        if (const domain::Account *a = m_accounts.account(accounts.first()))
+            scope = a->displayName.isEmpty() ? a->handle : a->displayName;
+    } else if (!accounts.isEmpty()) {
+        scope = tr("%n account(s)", nullptr, int(accounts.size()));
+    }
+    // An empty list would mean every account to the backfill: no account in view reads none.
+    m_backfillBar->setScope(accounts.isEmpty() ? QList<qint64>{-1} : accounts, scope);
+    // At the end of the list: the last row read, nothing more in the store, and the bottom in sight.
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    const bool atEnd =
+        !m_model->canFetchMore({}) && (m_model->rowCount() == 0 || bar->value() >= bar->maximum());
+    m_backfillBar->setVisible(atEnd || m_backfillBar->wantsToBeSeen());
+}
+
+void InboxPane::loadOlder()
+{
+    auto *dialog = new BackfillDialog(m_accounts, filteredAccounts(), m_session.workspace().timeZone(), this);
+    dialog->setObjectName(QStringLiteral("backfillDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        inbox::BackfillRequest request = dialog->request();
+        if (request.accounts.isEmpty())
+            request.accounts = {-1};
+        m_backfillBar->start(request);
+    });
+    dialog->open();
+}
+
+void InboxPane::reloadKeepingPlace()
+{
+    // Older items may rank anywhere in the list: read it again, as far down as it was, on the same item.
+    const domain::Mention *current = m_model->mention(m_view->currentIndex());
+    const qint64 currentId = current ? current->id : 0;
+    const int rowsRead = m_model->rowCount();
+    m_model->reload();
+    while (m_model->rowCount() < rowsRead && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    for (int row = 0; currentId && row < m_model->rowCount(); ++row) {
+        if (m_model->mention(m_model->index(row, 0))->id == currentId) {
+            m_view->setCurrentIndex(m_model->index(row, MentionTableModel::TextColumn));
+            m_view->scrollTo(m_view->currentIndex());
+            return;
+        }
+    }
+    selectFirst();
 }
 
 } // namespace ui

@@ -20,6 +20,7 @@ class Session;
 namespace ui {
 
 class AccountListModel;
+class BackfillBar;
 class DesktopNotifier;
 class ConversationView;
 class InboxFilterBar;
@@ -42,6 +43,10 @@ public:
     void reload();
     // Fetches what is new from every account's platform now.
     void fetchNow();
+    // "Load older items…": asks which accounts and how far, then reads back from the platforms (BackfillBar
+    // shows it at the foot of the list; it also offers this when the list has shown its last row).
+    void loadOlder();
+    BackfillBar *backfillBar() const { return m_backfillBar; }
     QTableView *view() const { return m_view; }
     InboxFilterBar *filters() const { return m_filters; }
     // Every key of the inbox with what it does (what the shortcuts sheet lists).
@@ -79,6 +84,9 @@ private:
     void moveCurrent(int by);
     void replySent(qint64 mentionId, qint64 variantId, bool inReview);
     void selectFirst();
+    QList<qint64> filteredAccounts() const;
+    void updateBackfillBar();
+    void reloadKeepingPlace();
 
     workspace::Session &m_session;
     const AccountListModel &m_accounts;
@@ -96,6 +104,7 @@ private:
     ConversationView *m_conversation;
     QMenu *m_assignMenu = nullptr;
     QLabel *m_storm;
+    BackfillBar *m_backfillBar;
     bool m_stormShown = false;
 };
 
