@@ -19,6 +19,7 @@
 #include "store/savedreplyrepository.h"
 #include "store/teamrepository.h"
 #include "workspace/connections.h"
+#include "workspace/searchindexer.h"
 #include "workspace/session.h"
 #include "workspace/workspace.h"
 
@@ -87,11 +88,37 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
             [this](qint64, const QString &message) { emit statusMessage(message); });
     connect(m_autoSync, &QTimer::timeout, this, &InboxPane::fetchNow);
     m_autoSync->start(kAutoSyncMs);
+    // An item's first reply is recorded when the publisher gets the reply out (store::PostRepository::
+    // recordPublished), not when it was written: the answered row, if read, is read again then.
+    connect(&session.publisher(), &compose::Publisher::published, this, [this](qint64 variantId) {
+        const auto reply = m_session.workspace().posts().variant(variantId);
+        if (!reply || reply->replyToRemoteId.isEmpty())
+            return;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const domain::Mention *m = m_model->mention(m_model->index(row, 0));
+            if (m->accountId != reply->accountId || m->remoteId != reply->replyToRemoteId)
+                continue;
+            if (const auto fresh = m_session.workspace().mentions().find(m->id)) {
+                m_model->replaceRow(*fresh);
+                if (m_view->currentIndex().row() == row)
+                    showSelection();
+            }
+            break;
+        }
+    });
     auto *title = new QLabel(tr("Inbox"));
     title->setObjectName(QStringLiteral("paneTitle"));
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
+    // Items stored before search existed are indexed in the background; until then search can miss them.
+    auto *indexing = new QLabel(tr("Search is still indexing older items…"));
+    indexing->setObjectName(QStringLiteral("hint"));
+    const workspace::SearchIndexer &indexer = session.searchIndexer();
+    connect(&indexer, &workspace::SearchIndexer::progress, indexing,
+            [indexing](qint64 left) { indexing->setVisible(left > 0); });
+    header->addWidget(indexing);
+    indexing->setVisible(indexer.remaining() > 0); // once in the layout: a widget without a parent is a window
     header->addWidget(m_syncState);
     header->addWidget(m_fetch);
     auto *older = new QPushButton(tr("Load older items…"));
@@ -280,7 +307,7 @@ void InboxPane::replySent(qint64 mentionId, qint64 variantId, bool inReview)
 {
     Q_UNUSED(variantId)
     if (const auto fresh = m_session.workspace().mentions().find(mentionId))
-        m_model->replaceRow(*fresh); // Replied, with its first reply
+        m_model->replaceRow(*fresh); // Replied (its first reply counts once the reply is out)
     else
         m_model->applyStatus({mentionId}, domain::MentionStatus::Replied, QString());
     if (inReview) {
