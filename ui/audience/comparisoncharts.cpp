@@ -44,6 +44,27 @@ QColor accountColour(const QChart *chart, qsizetype index, bool dark)
     return dark ? darkColours[index % 5] : light[index % 5];
 }
 
+// A bar set of the account at `index`, in its colour.
+QBarSet *accountBars(const QChart *chart, const QList<AccountFigures> &accounts, qsizetype index, bool dark)
+{
+    auto *set = new QBarSet(accounts[index].account.displayName);
+    set->setColor(accountColour(chart, index, dark));
+    set->setBorderColor(accountColour(chart, index, dark));
+    return set;
+}
+
+// A value axis of whole counts from zero to a round number above `top` (at least `atLeast`).
+QValueAxis *countAxis(double top, double atLeast, const QString &title = {})
+{
+    auto *axis = new QValueAxis;
+    if (!title.isEmpty())
+        axis->setTitleText(title);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setRange(0, std::max(atLeast, top * 1.1));
+    axis->applyNiceNumbers();
+    return axis;
+}
+
 QString number(qint64 n)
 {
     return QLocale().toString(n);
@@ -257,9 +278,7 @@ QChart *shareComparison(const QList<AccountFigures> &accounts, domain::AudienceD
     auto *series = new QHorizontalBarSeries;
     double maxValue = 0;
     for (qsizetype i = 0; i < accounts.size(); ++i) {
-        auto *set = new QBarSet(accounts[i].account.displayName);
-        set->setColor(accountColour(chart, i, dark));
-        set->setBorderColor(accountColour(chart, i, dark));
+        auto *set = accountBars(chart, accounts, i, dark);
         set->setLabelColor(dark ? Qt::white : Qt::black);
         const Figures &f = figures[i];
         if (other) {
@@ -358,9 +377,7 @@ QChart *postPerformance(const QList<AccountFigures> &accounts, int limit, bool d
     auto *bars = new QStackedBarSeries;
     double top = 0;
     for (qsizetype i = 0; i < accounts.size(); ++i) {
-        auto *set = new QBarSet(accounts[i].account.displayName);
-        set->setColor(accountColour(chart, i, dark));
-        set->setBorderColor(accountColour(chart, i, dark));
+        auto *set = accountBars(chart, accounts, i, dark);
         for (const Item &item : items) {
             const qint64 reach = item.metric.reach >= 0 ? item.metric.reach : item.metric.impressions;
             const double value = item.account == i ? double(std::max<qint64>(reach, 0)) : 0.0;
@@ -409,16 +426,8 @@ QChart *postPerformance(const QList<AccountFigures> &accounts, int limit, bool d
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setLabelsAngle(categories.size() > 8 ? -90 : 0);
-    auto *y = new QValueAxis;
-    y->setTitleText(QCoreApplication::translate("audience", "Reach"));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, std::max(10.0, top * 1.1));
-    y->applyNiceNumbers();
-    auto *y2 = new QValueAxis;
-    y2->setTitleText(QCoreApplication::translate("audience", "Engagement"));
-    y2->setLabelFormat(QStringLiteral("%d"));
-    y2->setRange(0, std::max(10.0, topEngagement * 1.1));
-    y2->applyNiceNumbers();
+    auto *y = countAxis(top, 10.0, QCoreApplication::translate("audience", "Reach"));
+    auto *y2 = countAxis(topEngagement, 10.0, QCoreApplication::translate("audience", "Engagement"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(y2, Qt::AlignRight);
@@ -481,10 +490,7 @@ QChart *stanceOverRange(const QList<store::StanceDay> &days, const QDate &from, 
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setLabelsAngle(categories.size() > 16 ? -90 : 0);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, std::max(5.0, top * 1.1));
-    y->applyNiceNumbers();
+    auto *y = countAxis(top, 5.0);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
