@@ -6,6 +6,7 @@
 #include "audience/gazetteer.h"
 #include "audience/locationresolver.h"
 #include "benchdashboard.h"
+#include "benchgenerator.h"
 #include "benchoptions.h"
 
 #include <QApplication>
@@ -31,24 +32,6 @@ private:
         return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
     }
     qint64 m_start = 0;
-};
-
-// Deterministic: every run resolves the same texts.
-class Generator
-{
-public:
-    quint32 next()
-    {
-        m_state ^= m_state << 13;
-        m_state ^= m_state >> 17;
-        m_state ^= m_state << 5;
-        return m_state;
-    }
-    quint32 below(quint32 n) { return next() % n; }
-    const QString &pick(const QStringList &list) { return list[qsizetype(below(quint32(list.size())))]; }
-
-private:
-    quint32 m_state = 2463534242u;
 };
 
 // What followers of an embassy's accounts write, most frequent first (a Zipf-like pick favours the head).
@@ -123,7 +106,7 @@ QStringList generate(qint64 count, const audience::Gazetteer &gazetteer)
                                    QStringLiteral("Россия"), QStringLiteral("China"),
                                    QStringLiteral("France"), QStringLiteral("India")};
     const auto &cities = gazetteer.cities();
-    Generator g;
+    bench::Generator g;
     QStringList texts;
     texts.reserve(count);
     for (qint64 i = 0; i < count; ++i) {

@@ -2,29 +2,13 @@
 // mention-like texts (criticism, support, questions, remarks, with @handles, links and hashtags), as the
 // inbox ingest runs it. usage: bench_classify [--size N]   (N texts, default 200000)
 #include "benchoptions.h"
+#include "benchgenerator.h"
 #include "inbox/classifier.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace {
-
-// A small deterministic generator, so every run classifies the same texts.
-class Generator
-{
-public:
-    quint32 next()
-    {
-        m_state ^= m_state << 13;
-        m_state ^= m_state >> 17;
-        m_state ^= m_state << 5;
-        return m_state;
-    }
-    const QString &pick(const QStringList &list) { return list[qsizetype(next() % quint32(list.size()))]; }
-
-private:
-    quint32 m_state = 2463534242u;
-};
 
 QStringList generate(qint64 count)
 {
@@ -50,7 +34,7 @@ QStringList generate(qint64 count)
     const QStringList extras = {QString(), QStringLiteral(" #embassy"),
                                 QStringLiteral(" https://t.co/abc123"), QStringLiteral("@embassy_uk "),
                                 QStringLiteral(" 👍")};
-    Generator g;
+    bench::Generator g;
     QStringList texts;
     texts.reserve(count);
     for (qint64 i = 0; i < count; ++i) {

@@ -1,5 +1,6 @@
 // Counting throughput on one core for a realistic mix of short posts: English, Russian, Chinese, emoji
 // sequences, URLs, mentions and hashtags. usage: bench_text [--size N]   (N texts, default 200000)
+#include "benchgenerator.h"
 #include "text/twittercounter.h"
 #include "text/weibocounter.h"
 
@@ -10,26 +11,6 @@
 #include <ctime>
 
 namespace {
-
-// A small deterministic generator (no seeding from the clock: every run counts the same texts).
-class Generator
-{
-public:
-    quint32 next()
-    {
-        m_state ^= m_state << 13;
-        m_state ^= m_state >> 17;
-        m_state ^= m_state << 5;
-        return m_state;
-    }
-    template <typename T> const T &pick(const QList<T> &list)
-    {
-        return list[qsizetype(next() % quint32(list.size()))];
-    }
-
-private:
-    quint32 m_state = 2463534242u;
-};
 
 // withUrlsOnly: every text carries a URL, the slow path (the regular expression runs), to show the worst
 // case.
@@ -72,7 +53,7 @@ QStringList generate(int count, bool withUrlsOnly = false)
                               QStringLiteral("#UKinRussia"), QStringLiteral("@MFA_Russia"),
                               QStringLiteral("#外交"),       QStringLiteral("$GBP")};
 
-    Generator g;
+    bench::Generator g;
     QStringList texts;
     texts.reserve(count);
     for (int i = 0; i < count; ++i) {

@@ -1,7 +1,6 @@
 // Audience storage beyond the basic snapshots, over a real database on both engines: per-post metrics
 // (schema v7) refreshed in place, published posts for the growth chart, snapshots as of a date and the
 // breakdowns a platform no longer serves.
-#include "store/accountrepository.h"
 #include "store/audiencerepository.h"
 #include "store/database.h"
 #include "store/postmetricsrepository.h"
@@ -60,10 +59,7 @@ void AudienceRepositoriesTest::cleanup()
 
 qint64 AudienceRepositoriesTest::addAccount(domain::Platform platform, const QString &handle)
 {
-    store::AccountRepository accounts(*m_db);
-    const auto id = accounts.add({0, platform, handle, handle, QStringLiteral("en"), QStringLiteral("Europe/London"),
-                                  QStringLiteral("42")});
-    return id ? *id : 0;
+    return testsupport::addAccount(*m_db, platform, handle);
 }
 
 void AudienceRepositoriesTest::postMetrics_savedThenRefreshed_inRange_withTitle()

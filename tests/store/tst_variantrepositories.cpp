@@ -1,6 +1,5 @@
 // What a variant carries besides its text, over a real database on both engines: what it answers, the thread
 // flag and platform scheduling, the parts of a thread with their attempts.
-#include "store/accountrepository.h"
 #include "store/attachmentrepository.h"
 #include "store/database.h"
 #include "store/mentionrepository.h"
@@ -66,10 +65,7 @@ void VariantRepositoriesTest::cleanup()
 
 qint64 VariantRepositoriesTest::addAccount(domain::Platform platform, const QString &handle)
 {
-    store::AccountRepository accounts(*m_db);
-    const auto id = accounts.add({0, platform, handle, handle, QStringLiteral("en"), QStringLiteral("Europe/London"),
-                                  QStringLiteral("42")});
-    return id ? *id : 0;
+    return testsupport::addAccount(*m_db, platform, handle);
 }
 
 qint64 VariantRepositoriesTest::newPost(const QList<domain::Variant> &variants)

@@ -1,5 +1,6 @@
 #include "support/storefixture.h"
 
+#include "store/accountrepository.h"
 #include "store/migrations.h"
 
 #include <QAtomicInt>
@@ -149,6 +150,13 @@ void closeFreshDatabase(std::unique_ptr<FreshDatabase> &fixture, store::Database
 {
     db = nullptr;
     fixture.reset();
+}
+
+qint64 addAccount(const store::Database &db, domain::Platform platform, const QString &handle)
+{
+    const auto id = store::AccountRepository(db).add({0, platform, handle, handle, QStringLiteral("en"),
+                                                      QStringLiteral("Europe/London"), QStringLiteral("42")});
+    return id ? *id : 0;
 }
 
 } // namespace testsupport

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/account.h"
 #include "store/database.h"
 
 #include <QMetaType>
@@ -65,6 +66,10 @@ void openFreshDatabase(std::unique_ptr<FreshDatabase> &fixture, store::Database 
                        bool checkSchema = false);
 // cleanup(): forgets the database, then lets the fixture close and drop it.
 void closeFreshDatabase(std::unique_ptr<FreshDatabase> &fixture, store::Database *&db);
+
+// An account (English, London, remote id "42") named by its handle, for rows that need one; 0 when it could
+// not be added.
+qint64 addAccount(const store::Database &db, domain::Platform platform, const QString &handle);
 
 } // namespace testsupport
 
