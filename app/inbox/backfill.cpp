@@ -311,6 +311,10 @@ void Backfill::requestFacebook(Listing &listing)
         client->fetchMentions(query, this, [this, run](const platforms::Result<platforms::MentionPage> &r) {
             guarded(run, [this, r](Listing &l) {
                 ++l.requests;
+                // A post deleted meanwhile has no comments left to read: on to the next one (the cursor
+                // would otherwise stay on it for ever).
+                if (!r.ok() && r.error().kind == platforms::PlatformError::Kind::NotFound)
+                    return facebookStored(l, {}, 0);
                 if (!r.ok())
                     return finishListing(BackfillOutcome::Failed, r.error().userMessage());
                 emitProgress();

@@ -35,6 +35,7 @@ private slots:
     void x_firstBackfill_startsFromTheOldestItemStored();
     void weibo_readsBackMentionsAndComments();
     void facebook_readsCommentsOnOlderPosts_notThoseTheSyncReads();
+    void facebook_postDeletedMidway_isSkipped();
     void dateBound_stopsThere();
     void failureMidBackfill_resumesWithNoGapAndNoDuplicate();
     void crashMidBackfill_resumesFromItsCursor();
@@ -291,6 +292,31 @@ void BackfillTest::facebook_readsCommentsOnOlderPosts_notThoseTheSyncReads()
     const auto again = run(only(m_fb, 30));
     QCOMPARE(again.first().outcome, BackfillOutcome::NothingOlder);
     QCOMPARE(again.first().fetched, 0);
+}
+
+void BackfillTest::facebook_postDeletedMidway_isSkipped()
+{
+    // Stopped by the bound inside the newer seeded post (two of its three comments read)...
+    m_sync->backfill().setPageSize(2);
+    auto results = run(only(m_fb, 2)); // the feed, then one page of comments
+    QCOMPARE(results.first().outcome, BackfillOutcome::MoreRemain);
+    QCOMPARE(results.first().stored, 2);
+    // ...which is then deleted on the page: the next load goes on with the older post instead of failing.
+    auto &s = m_sandbox->state();
+    QString newer;
+    for (auto it = s.posts.crbegin(); it != s.posts.crend(); ++it) {
+        if (it->platform == QLatin1String("facebook") && it->id != m_fbPostId) {
+            newer = it->id;
+            break;
+        }
+    }
+    QVERIFY(!newer.isEmpty());
+    s.posts.removeIf([&](const platforms::sandbox::Post &p) { return p.id == newer; });
+    s.comments.removeIf([&](const platforms::sandbox::Comment &c) { return c.postId == newer; });
+    results = run(only(m_fb, 10));
+    QCOMPARE(results.first().outcome, BackfillOutcome::NothingOlder);
+    QCOMPARE(results.first().stored, 3);
+    QCOMPARE(countOf(m_fb), 5);
 }
 
 void BackfillTest::dateBound_stopsThere()
