@@ -102,7 +102,12 @@ bool Backfill::start(const BackfillRequest &request)
             }
         } else {
             // A first backfill reads back from the oldest item the sync stored.
-            l->cursor = saved.isEmpty() ? backfillcursor::oldestStoredId(m_database, account.id) : saved;
+            using backfillcursor::Items;
+            const Items items = kind == Listing::Kind::WeiboMentions   ? Items::WithoutConversation
+                                : kind == Listing::Kind::WeiboComments ? Items::InConversation
+                                                                       : Items::All;
+            l->cursor =
+                saved.isEmpty() ? backfillcursor::oldestStoredId(m_database, account.id, items) : saved;
         }
         l->result.accountId = account.id;
         l->result.label = label;
@@ -144,8 +149,10 @@ void Backfill::cancel()
     if (!isRunning())
         return;
     m_cancelRequested = true;
-    if (m_storing)
-        return; // the page being stored is recorded first; the listing stops right after
+    // A page being stored is recorded first, and the listing stops right after; so it does when cancel comes
+    // from a slot of progress(), between two steps (the next step sees the flag).
+    if (m_storing || !m_call.isRunning())
+        return;
     m_call.cancel();
     finishListing(BackfillOutcome::Cancelled);
 }

@@ -15,19 +15,31 @@ QString key(qint64 accountId, const QString &listing)
     return listing.isEmpty() ? base : base + QLatin1Char('.') + listing;
 }
 
-QString oldestStoredId(const store::Database &database, qint64 accountId)
+QString oldestStoredId(const store::Database &database, qint64 accountId, Items items)
 {
-    // Platforms give times to the second, so many items share the oldest one in a busy hour: of those, the
-    // smallest id (ids grow with time on X and Weibo). (account_id, created_at) is indexed.
+    const QString which = items == Items::All ? QString()
+                          : items == Items::WithoutConversation
+                              ? QStringLiteral(" AND conversation_id = ''")
+                              : QStringLiteral(" AND conversation_id <> ''");
+    // The oldest time first, walking the (account_id, created_at) index up to the first match...
     QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT remote_id FROM mentions WHERE account_id = ? AND created_at = "
-                             "(SELECT MIN(created_at) FROM mentions WHERE account_id = ?)"));
+    q.prepare(QStringLiteral("SELECT created_at FROM mentions WHERE account_id = ?") + which +
+              QStringLiteral(" ORDER BY created_at LIMIT 1"));
     q.addBindValue(accountId);
-    q.addBindValue(accountId);
+    if (!q.exec() || !q.next())
+        return {};
+    const QVariant oldestAt = q.value(0);
+    // ...then, since platforms give times to the second and many items share the oldest one in a busy hour,
+    // the smallest id of that second (ids grow with time on X and Weibo).
+    QSqlQuery ids(database.connection());
+    ids.prepare(QStringLiteral("SELECT remote_id FROM mentions WHERE account_id = ? AND created_at = ?") +
+                which);
+    ids.addBindValue(accountId);
+    ids.addBindValue(oldestAt);
     QString oldest;
-    if (q.exec()) {
-        while (q.next())
-            oldest = olderId(oldest, q.value(0).toString());
+    if (ids.exec()) {
+        while (ids.next())
+            oldest = olderId(oldest, ids.value(0).toString());
     }
     return oldest;
 }

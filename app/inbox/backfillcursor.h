@@ -19,9 +19,13 @@ namespace backfillcursor {
 // Facebook).
 QString key(qint64 accountId, const QString &listing);
 
-// The remote id of the oldest item stored for the account, or "" when it has none: where a first "Load older"
-// starts reading back from.
-QString oldestStoredId(const store::Database &database, qint64 accountId);
+// Which of an account's stored items a listing reads: Weibo keeps mentions (no conversation) and comments
+// (on a status) in separate listings, each starting from its own oldest.
+enum class Items { All, WithoutConversation, InConversation };
+
+// The remote id of the oldest such item stored for the account, or "" when it has none: where a first "Load
+// older" starts reading back from.
+QString oldestStoredId(const store::Database &database, qint64 accountId, Items items = Items::All);
 
 // Numeric ids (X, Weibo) compared as numbers: the smaller of the two, either may be empty.
 QString olderId(const QString &a, const QString &b);

@@ -34,6 +34,7 @@ private slots:
     void x_readsBackPageByPage_upToTheBound_thenNothingOlder();
     void x_firstBackfill_startsFromTheOldestItemStored();
     void weibo_readsBackMentionsAndComments();
+    void weibo_eachListingStartsFromItsOwnOldest();
     void facebook_readsCommentsOnOlderPosts_notThoseTheSyncReads();
     void facebook_postDeletedMidway_isSkipped();
     void dateBound_stopsThere();
@@ -262,6 +263,27 @@ void BackfillTest::weibo_readsBackMentionsAndComments()
     QVERIFY(progress.last().at(0).toInt() <= 20);
 }
 
+void BackfillTest::weibo_eachListingStartsFromItsOwnOldest()
+{
+    m_sandbox->generateIncoming(15);
+    // Only an old comment is stored (on a status, id 5): the comments start below it, the mentions (none
+    // stored) from the newest.
+    domain::Mention comment;
+    comment.accountId = m_weibo;
+    comment.remoteId = QStringLiteral("5");
+    comment.conversationId = QStringLiteral("4");
+    comment.authorHandle = QStringLiteral("someone");
+    comment.text = QStringLiteral("旧评论");
+    comment.createdAt = QDateTime::currentDateTimeUtc().addYears(-1);
+    QCOMPARE(*m_ws->mentions().insert({comment}), 1);
+    const auto results = run(only(m_weibo, 10));
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).outcome, BackfillOutcome::NothingOlder); // mentions
+    QCOMPARE(results.at(0).fetched, 15);
+    QCOMPARE(results.at(1).outcome, BackfillOutcome::NothingOlder); // comments: nothing below id 5
+    QCOMPARE(results.at(1).fetched, 0);
+}
+
 void BackfillTest::facebook_readsCommentsOnOlderPosts_notThoseTheSyncReads()
 {
     // The sandbox's page has two older posts with three comments each; one more, older still, with four.
@@ -436,9 +458,21 @@ void BackfillTest::cancel_stopsTheRequestInFlight_andLaterResumes()
     QCOMPARE(results.first().outcome, BackfillOutcome::Cancelled);
     QCOMPARE(countOf(m_x), 0);
 
+    // Cancelled from a progress slot, between a page and the next: it stops there, the page kept.
+    QMetaObject::Connection once =
+        connect(&m_sync->backfill(), &inbox::Backfill::progress, this, [this](int, int, int stored) {
+            if (stored > 0)
+                m_sync->backfill().cancel();
+        });
+    const auto between = run(only(m_x, 10));
+    disconnect(once);
+    QCOMPARE(between.first().outcome, BackfillOutcome::Cancelled);
+    QCOMPARE(between.first().stored, 10);
+
     const auto again = run(only(m_x, 10));
     QCOMPARE(again.first().outcome, BackfillOutcome::NothingOlder);
-    QCOMPARE(again.first().stored, 30);
+    QCOMPARE(again.first().fetched, 20);
+    QCOMPARE(storedIds(m_x), sandboxXMentions());
 }
 
 QTEST_GUILESS_MAIN(BackfillTest)
