@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -127,9 +128,24 @@ void BackfillPaneTest::endOfList_offersLoadOlder_andCancelStopsIt()
     ui::BackfillBar *bar = inbox->backfillBar();
     auto *model = qobject_cast<ui::MentionTableModel *>(inbox->view()->model());
     QTRY_VERIFY(model->rowCount() > 0);
-    // A long list, not at its end: no foot.
+    // A long list, not at its end: no foot; scrolled down to its last row, the foot appears.
+    workbench.window()->resize(1200, 800);
+    workbench.window()->show();
+    if (auto *stack = qobject_cast<QStackedWidget *>(inbox->parentWidget()))
+        stack->setCurrentWidget(inbox);
+    QVERIFY(QTest::qWaitForWindowExposed(workbench.window()));
     QVERIFY(model->canFetchMore({}));
+    QTest::qWait(50);
     QVERIFY(bar->isHidden());
+    for (int i = 0; i < 100 && (model->canFetchMore({}) || bar->isHidden()); ++i) {
+        inbox->view()->scrollToBottom(); // the view reads the next page when its end comes in sight
+        QTest::qWait(20);
+    }
+    QVERIFY(!model->canFetchMore({}));
+    QTRY_VERIFY(!bar->isHidden());
+    // Scrolled back up: the foot goes.
+    inbox->view()->scrollToTop();
+    QTRY_VERIFY(bar->isHidden());
     // A short list is all in sight: the foot offers older items.
     inbox->filters()->searchField()->setText(QStringLiteral("zzzznothingmatches"));
     QTRY_COMPARE(model->rowCount(), 0);

@@ -597,7 +597,8 @@ void InboxPane::reloadKeepingPlace()
     // Older items may rank anywhere in the list: read it again, as far down as it was, on the same item.
     const domain::Mention *current = m_model->mention(m_view->currentIndex());
     const qint64 currentId = current ? current->id : 0;
-    const int rowsRead = m_model->rowCount();
+    // Bounded: a few pages at most (each 1-30 ms), so a list read far down does not hold the GUI thread.
+    const int rowsRead = std::min(m_model->rowCount(), 5 * MentionTableModel::kPageSize);
     m_model->reload();
     while (m_model->rowCount() < rowsRead && m_model->canFetchMore({}))
         m_model->fetchMore({});
