@@ -321,7 +321,8 @@ void Publisher::sendReplyComment(const domain::Variant &variant, platforms::Plat
 
 void Publisher::onPublished(const domain::Variant &variant, const QString &remoteId)
 {
-    if (const auto s = m_posts.recordPublished(variant.id, remoteId, actor()); !s) {
+    // A reply's item gets its first reply in the same step, at this time (store::PostRepository).
+    if (const auto s = m_posts.recordPublished(variant.id, remoteId, actor(), m_clock()); !s) {
         // Published, but the record failed (disk full?): leave it "publishing" so the next round
         // reconciles and records it, rather than ever sending it again.
         qCWarning(lcPublisher) << "published" << variant.id << "but could not record it:" << s.error().detail;

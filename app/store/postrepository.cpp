@@ -1,12 +1,14 @@
 #include "store/postrepository.h"
 
 #include "store/database.h"
+#include "store/mentionrepository.h"
 #include "store/sqlerror.h"
 #include "store/timecodec.h"
 #include "store/variantpartrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace store {
@@ -476,7 +478,8 @@ Result<QString> PostRepository::conversationOf(qint64 accountId, const QString &
     return q.next() ? q.value(0).toString() : QString();
 }
 
-Status PostRepository::recordPublished(qint64 variantId, const QString &remoteId, const QString &actor)
+Status PostRepository::recordPublished(qint64 variantId, const QString &remoteId, const QString &actor,
+                                       const QDateTime &publishedAt)
 {
     Transaction transaction(m_database);
     const auto current = variant(variantId);
@@ -489,10 +492,46 @@ Status PostRepository::recordPublished(qint64 variantId, const QString &remoteId
     q.prepare(QStringLiteral("UPDATE variants SET remote_id = ? WHERE id = ?"));
     q.addBindValue(nonNull(remoteId));
     q.addBindValue(variantId);
-    if (!q.exec() || !transaction.commit())
+    if (!q.exec())
         return queryError(q,
                           QCoreApplication::translate("store", "The published post could not be recorded."));
+    if (const Status s = recordFirstReply(*current, publishedAt.isValid() ? publishedAt.toUTC()
+                                                                          : QDateTime::currentDateTimeUtc());
+        !s)
+        return s;
+    if (!transaction.commit())
+        return Error{QCoreApplication::translate("store", "The published post could not be recorded."),
+                     m_database.connection().lastError().text()};
     return ok();
+}
+
+// Here, in the transaction that records the publication, because every way a variant becomes published passes
+// through recordPublished (the publisher's answer, its reconciliation after an interruption, the last part of
+// a thread; in the app or in `attachectl publish --watch`; on SQLite or PostgreSQL), and the two facts then
+// never disagree: an item is "first answered" exactly when an answer is out, not when it was written (it may
+// wait for verification, or the platform may refuse it).
+Status PostRepository::recordFirstReply(const domain::Variant &published, const QDateTime &at)
+{
+    if (published.replyToRemoteId.isEmpty())
+        return ok();
+    QSqlQuery q(m_database.connection());
+    // The item answered: same platform as the variant's account, same remote id (unique together), not yet
+    // answered; and who wrote the answer (the post's author).
+    q.prepare(QStringLiteral("SELECT m.id, p.created_by FROM mentions m, accounts a, posts p "
+                             "WHERE a.id = ? AND p.id = ? AND m.platform = a.platform AND m.remote_id = ? "
+                             "AND m.first_reply_at IS NULL"));
+    q.addBindValue(published.accountId);
+    q.addBindValue(published.postId);
+    q.addBindValue(published.replyToRemoteId);
+    if (!q.exec())
+        return queryError(q,
+                          QCoreApplication::translate("store", "The published post could not be recorded."));
+    if (!q.next())
+        return ok(); // not in the inbox, or answered before
+    const qint64 mentionId = q.value(0).toLongLong();
+    const QString by = q.value(1).toString();
+    q.finish();
+    return MentionRepository(m_database).recordFirstReply(mentionId, by, at);
 }
 
 Status PostRepository::transitionLocked(const domain::Variant &current, VariantState to, const QString &actor,

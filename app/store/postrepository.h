@@ -51,8 +51,11 @@ public:
     // comments/reply.json wants both). Empty when the item is not in the inbox.
     Result<QString> conversationOf(qint64 accountId, const QString &remoteId) const;
 
-    // Publishing → published, with the platform's id of the post, in one step.
-    Status recordPublished(qint64 variantId, const QString &remoteId, const QString &actor);
+    // Publishing → published, with the platform's id of the post, in one step. A variant answering an inbox
+    // item (replyToRemoteId) also records, in the same transaction, the item's first reply (at publishedAt,
+    // default now, by the post's author) unless it has one.
+    Status recordPublished(qint64 variantId, const QString &remoteId, const QString &actor,
+                           const QDateTime &publishedAt = {});
 
     const AuditLog &auditLog() const { return m_audit; }
     const Database &database() const { return m_database; }
@@ -62,6 +65,7 @@ private:
                             const QString &reason, const QDateTime &scheduledAt);
     Status insertVariant(qint64 postId, const domain::Variant &variant, qint64 now) const;
     Result<QList<domain::Variant>> variantsWhere(const QString &condition, const QVariantList &values) const;
+    Status recordFirstReply(const domain::Variant &published, const QDateTime &at);
 
     const Database &m_database;
     AuditLog m_audit;

@@ -2,6 +2,7 @@
 
 #include "domain/account.h"
 #include "domain/mention.h"
+#include "inbox/replyservice.h"
 #include "store/result.h"
 
 #include <QString>
@@ -12,33 +13,31 @@ class Workspace;
 
 namespace ui {
 
-// Sends a reply to one inbox item the way every post goes out: a post with one variant for the account the item
-// came to, answering the item's platform id, through the workflow and the publisher. Straight to "approved,
-// due now" — or, when the workspace requires review of replies, to "in review" for a colleague to verify.
-// The item is then marked Replied.
+// The reply editor's and the settings' way to inbox::ReplyService: binds it to the open workspace and its
+// user. Everything else (the post, its steps, the item's status, the audit) is the service's, so a headless
+// tool answers the same way.
 class ReplySender final
 {
 public:
-    static constexpr auto kNeedsReviewSetting = "inbox.replies_need_review";
+    static constexpr auto kNeedsReviewSetting = inbox::ReplyService::kNeedsReviewSetting;
+    using Sent = inbox::ReplyService::Sent;
 
-    explicit ReplySender(workspace::Workspace &workspace) : m_workspace(workspace) {}
+    explicit ReplySender(workspace::Workspace &workspace);
 
-    bool repliesNeedReview() const;
-    // Why this item may not be answered from the app (X's rule on authors who did not mention or quote us), in
-    // plain words; empty when a reply is allowed.
-    static QString refusal(const domain::Mention &mention, const domain::Account &account);
-
-    struct Sent
+    bool repliesNeedReview() const { return m_service.repliesNeedReview(); }
+    static QString refusal(const domain::Mention &mention, const domain::Account &account)
     {
-        qint64 postId = 0;
-        qint64 variantId = 0;
-        bool inReview = false;
-    };
+        return inbox::ReplyService::refusal(mention, account);
+    }
     // Stores the reply and moves it on; the publisher sends it on its next round (or once verified).
-    store::Result<Sent> send(const domain::Mention &mention, const domain::Account &account, const QString &text);
+    store::Result<Sent> send(const domain::Mention &mention, const domain::Account &account,
+                             const QString &text)
+    {
+        return m_service.send(mention, account, text);
+    }
 
 private:
-    workspace::Workspace &m_workspace;
+    inbox::ReplyService m_service;
 };
 
 } // namespace ui

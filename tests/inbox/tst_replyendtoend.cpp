@@ -1,0 +1,308 @@
+// A reply from the inbox all the way out, offscreen on the demo workspace and its sandbox: a Weibo comment
+// fetched by the inbox's sync and a Facebook comment, each answered from the keyboard (R, text, Send), sent
+// by the session's publisher as the platform's comment reply to that very comment exactly once; the item then
+// shows Replied and its first reply (time and person), which counts only from the moment the reply is out.
+#include "compose/publisher.h"
+#include "inbox/inboxpane.h"
+#include "inbox/mentiontablemodel.h"
+#include "inbox/replyeditor.h"
+#include "inbox/responsetimesdialog.h"
+#include "inbox/sync.h"
+#include "platforms/sandbox/sandbox.h"
+#include "platforms/sandbox/state.h"
+#include "shell/mainwindow.h"
+#include "shell/preferences.h"
+#include "shell/workbench.h"
+#include "workspace/demoplatforms.h"
+#include "workspace/session.h"
+#include "workspace/workspace.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using domain::MentionStatus;
+using domain::VariantState;
+
+class ReplyEndToEndTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void weiboComment_fetchedAndAnswered_oneCommentReply();
+    void facebookComment_answered_oneReplyInItsThread();
+
+private:
+    static domain::Account accountOn(workspace::Workspace &ws, domain::Platform platform);
+    static domain::Mention storedItem(workspace::Workspace &ws, qint64 accountId, const QString &remoteId);
+    // Shows the inbox with the item current, opens the reply editor with R, sends, and waits until the reply
+    // is out; returns the reply's variant (0 on failure).
+    qint64 answerFromTheInbox(ui::Workbench &workbench, const domain::Mention &item, const QString &text);
+    // The item's row as the list shows it, and the details beside the list.
+    static void checkShownReplied(ui::InboxPane *inbox, const domain::Mention &item, const QString &actor);
+
+    ui::Preferences m_preferences;
+};
+
+domain::Account ReplyEndToEndTest::accountOn(workspace::Workspace &ws, domain::Platform platform)
+{
+    const auto accounts = ws.accounts().all();
+    for (const auto &a : *accounts) {
+        if (a.platform == platform)
+            return a;
+    }
+    return {};
+}
+
+domain::Mention ReplyEndToEndTest::storedItem(workspace::Workspace &ws, qint64 accountId,
+                                              const QString &remoteId)
+{
+    store::MentionQuery query;
+    query.accounts = {accountId};
+    query.order = store::MentionOrder::Newest;
+    const auto page = ws.mentions().page(query, store::MentionCursor{}, 500);
+    if (!page)
+        return {};
+    for (const auto &m : page->items) {
+        if (m.remoteId == remoteId)
+            return m;
+    }
+    return {};
+}
+
+qint64 ReplyEndToEndTest::answerFromTheInbox(ui::Workbench &workbench, const domain::Mention &item,
+                                             const QString &text)
+{
+    workspace::Workspace &ws = *workbench.workspace();
+    ui::MainWindow *window = workbench.window();
+    window->show();
+    if (!QTest::qWaitForWindowActive(window))
+        return 0;
+    window->showPane(ui::MainWindow::InboxPaneIndex);
+    auto *inbox = window->findChild<ui::InboxPane *>();
+    QTableView *view = inbox->view();
+    auto *model = qobject_cast<ui::MentionTableModel *>(view->model());
+    store::MentionQuery onlyThisAccount;
+    onlyThisAccount.accounts = {item.accountId};
+    onlyThisAccount.order = store::MentionOrder::Newest;
+    model->setQuery(onlyThisAccount);
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        if (model->mention(model->index(r, 0))->id == item.id)
+            row = r;
+    }
+    if (row < 0) {
+        qWarning("the item is not in the list");
+        return 0;
+    }
+    view->setFocus();
+    view->setCurrentIndex(model->index(row, ui::MentionTableModel::TextColumn));
+    QTest::keyClick(view, Qt::Key_R);
+    auto *editor = inbox->findChild<ui::ReplyEditor *>();
+    if (!editor || !editor->refusal().isEmpty()) {
+        qWarning("no reply editor, or it refuses");
+        return 0;
+    }
+    editor->textEdit()->setPlainText(text);
+    if (!editor->sendButton()->isEnabled())
+        return 0;
+    QSignalSpy sent(editor, &ui::ReplyEditor::sent);
+    // (Clicked: a simulated Ctrl+Return reaches no shortcut on the offscreen platform, even in a bare
+    // window.)
+    QTest::mouseClick(editor->sendButton(), Qt::LeftButton);
+    if (sent.size() != 1) {
+        qWarning("Send did not send");
+        return 0;
+    }
+    const qint64 variantId = sent.first().at(1).toLongLong();
+    if (!QTest::qWaitFor([&] { return !inbox->findChild<ui::ReplyEditor *>(); }, 5000))
+        return 0;
+    // The pane asked the publisher for a round at once; the reply is out when the platform answers.
+    if (!QTest::qWaitFor(
+            [&] {
+                const auto v = ws.posts().variant(variantId);
+                return v && (v->state == VariantState::Published || v->state == VariantState::Failed);
+            },
+            10000))
+        return 0;
+    const auto v = ws.posts().variant(variantId);
+    if (v->state != VariantState::Published) {
+        qWarning("not published: %s", qPrintable(v->failureReason));
+        return 0;
+    }
+    // More rounds send nothing again.
+    compose::Publisher &publisher = workbench.session()->publisher();
+    for (int round = 0; round < 2; ++round) {
+        publisher.tick();
+        if (!QTest::qWaitFor([&] { return publisher.isIdle(); }, 5000))
+            return 0;
+    }
+    return variantId;
+}
+
+void ReplyEndToEndTest::checkShownReplied(ui::InboxPane *inbox, const domain::Mention &item,
+                                          const QString &actor)
+{
+    auto *model = qobject_cast<ui::MentionTableModel *>(inbox->view()->model());
+    const domain::Mention *shown = model->mentionById(item.id);
+    QVERIFY(shown);
+    QTRY_VERIFY(model->mentionById(item.id)->firstReplyAt.isValid());
+    QCOMPARE(model->mentionById(item.id)->status, MentionStatus::Replied);
+    QCOMPARE(model->mentionById(item.id)->firstReplyBy, actor);
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->mention(model->index(r, 0))->id == item.id)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, ui::MentionTableModel::StatusColumn).data().toString(),
+             domain::mentionStatusDisplayName(MentionStatus::Replied));
+    // The details of the current item say when and by whom it was first answered.
+    auto *details = inbox->findChild<QTextBrowser *>(QStringLiteral("itemDetails"));
+    QVERIFY(details);
+    QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("First reply after")),
+                 qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("by ") + actor));
+}
+
+void ReplyEndToEndTest::weiboComment_fetchedAndAnswered_oneCommentReply()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    platforms::sandbox::State &state = workbench.session()->demo()->sandbox().state();
+    const domain::Account weibo = accountOn(ws, domain::Platform::Weibo);
+    QVERIFY(weibo.id);
+
+    // Our status on Weibo and a reader's question under it, fetched by the inbox like any other.
+    const auto status = platforms::sandbox::Post::make(
+        QStringLiteral("weibo"), state.nextId(), state.weiboMe.id,
+        QStringLiteral("大使馆签证处节日期间照常开放。"), state.now().addSecs(-3600));
+    state.posts.append(status);
+    const platforms::sandbox::User &reader = state.makeStranger(QStringLiteral("weibo"));
+    const platforms::sandbox::Comment question{QStringLiteral("weibo"),
+                                               state.nextId(),
+                                               status.id,
+                                               {},
+                                               reader.id,
+                                               QStringLiteral("请问周六签证处开门吗？"),
+                                               state.now().addSecs(-120),
+                                               false};
+    state.comments.append(question);
+    inbox::Sync &sync = workbench.session()->inboxSync();
+    domain::Mention item;
+    for (int round = 0; round < 3 && !item.id; ++round) {
+        QSignalSpy finished(&sync, &inbox::Sync::finished);
+        sync.syncAll();
+        QVERIFY(finished.wait(60000));
+        item = storedItem(ws, weibo.id, question.id);
+    }
+    QVERIFY2(item.id, "the comment reached the inbox");
+    QCOMPARE(item.conversationId, status.id); // the status it is on: Weibo's reply needs both
+    QVERIFY(!item.firstReplyAt.isValid());
+
+    const QString text = QStringLiteral("您好，周六上午照常开放。");
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const qint64 variantId = answerFromTheInbox(workbench, item, text);
+    QVERIFY(variantId);
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+
+    // Out as comments/reply to that comment on that status, once.
+    int replies = 0;
+    for (const auto &c : std::as_const(state.comments)) {
+        if (c.text == text) {
+            ++replies;
+            QCOMPARE(c.parentId, question.id);
+            QCOMPARE(c.postId, status.id);
+            QCOMPARE(c.authorId, state.weiboMe.id);
+            QCOMPARE(ws.posts().variant(variantId)->remoteId, c.id);
+        }
+    }
+    QCOMPARE(replies, 1);
+    QCOMPARE(ws.posts().variant(variantId)->replyToRemoteId, question.id);
+
+    // Replied, first answered by this user when the reply went out.
+    const domain::Mention answered = *ws.mentions().find(item.id);
+    QCOMPARE(answered.status, MentionStatus::Replied);
+    QCOMPARE(answered.firstReplyBy, ws.actor());
+    QVERIFY(answered.firstReplyAt >= before);
+    QVERIFY(answered.firstReplyAt <= after);
+    checkShownReplied(workbench.window()->findChild<ui::InboxPane *>(), item, ws.actor());
+
+    // And the response times count it for this user.
+    ui::ResponseTimesDialog dialog(ws.mentions());
+    QAbstractItemModel *table = dialog.table()->model();
+    bool counted = false;
+    for (int r = 1; r < table->rowCount(); ++r)
+        counted = counted || table->index(r, 0).data().toString() == ws.actor();
+    QVERIFY(counted);
+}
+
+void ReplyEndToEndTest::facebookComment_answered_oneReplyInItsThread()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    platforms::sandbox::State &state = workbench.session()->demo()->sandbox().state();
+    const domain::Account page = accountOn(ws, domain::Platform::Facebook);
+    QVERIFY(page.id);
+    QString postId;
+    for (const auto &p : std::as_const(state.posts)) {
+        if (p.platform == QLatin1String("facebook") && p.published)
+            postId = p.id;
+    }
+    QVERIFY(!postId.isEmpty());
+    const platforms::sandbox::User &author = state.makeStranger(QStringLiteral("facebook"));
+    const platforms::sandbox::Comment comment{QStringLiteral("facebook"),
+                                              postId.section(QLatin1Char('_'), 1) + QLatin1Char('_') +
+                                                  state.nextId(),
+                                              postId,
+                                              {},
+                                              author.id,
+                                              QStringLiteral("Is the concert on Friday open to everyone?"),
+                                              QDateTime::currentDateTimeUtc().addSecs(-300),
+                                              false};
+    state.comments.append(comment);
+    domain::Mention item;
+    item.accountId = page.id;
+    item.remoteId = comment.id;
+    item.conversationId = postId;
+    item.inReplyToRemoteId = postId;
+    item.authorHandle = author.name;
+    item.authorName = author.name;
+    item.text = comment.text;
+    item.language = QStringLiteral("en");
+    item.stance = domain::Stance::Question;
+    item.createdAt = comment.createdAt;
+    QCOMPARE(*ws.mentions().insert({item}), 1);
+    item = storedItem(ws, page.id, comment.id);
+    QVERIFY(item.id);
+
+    const QString text = QStringLiteral("Yes, entry is free and open to all.");
+    const qint64 variantId = answerFromTheInbox(workbench, item, text);
+    QVERIFY(variantId);
+    int replies = 0;
+    for (const auto &c : std::as_const(state.comments)) {
+        if (c.text == text) {
+            ++replies;
+            QCOMPARE(c.parentId, comment.id);
+            QCOMPARE(c.postId, postId);
+            QCOMPARE(ws.posts().variant(variantId)->remoteId, c.id);
+        }
+    }
+    QCOMPARE(replies, 1);
+    const domain::Mention answered = *ws.mentions().find(item.id);
+    QCOMPARE(answered.status, MentionStatus::Replied);
+    QCOMPARE(answered.firstReplyBy, ws.actor());
+    QVERIFY(answered.firstReplyAt > answered.createdAt);
+    checkShownReplied(workbench.window()->findChild<ui::InboxPane *>(), item, ws.actor());
+}
+
+QTEST_MAIN(ReplyEndToEndTest)
+#include "tst_replyendtoend.moc"
