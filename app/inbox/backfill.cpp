@@ -52,11 +52,16 @@ QString BackfillResult::describe() const
                    "older can be read.",
                    nullptr, stored)
             .arg(label);
-    case BackfillOutcome::Failed:
+    case BackfillOutcome::Failed: {
+        // The platforms' and the store's messages are sentences; "not signed in" and the like may not be.
+        QString why = message.trimmed();
+        if (!why.isEmpty() && !QStringLiteral(".!?。！？").contains(why.back()))
+            why += QLatin1Char('.');
         return Backfill::tr(
                    "%1: stopped after %n new item(s): %2 Loading older again resumes where it stopped.",
                    nullptr, stored)
-            .arg(label, message);
+            .arg(label, why);
+    }
     case BackfillOutcome::Cancelled:
         return Backfill::tr("%1: cancelled after %n new item(s); loading older again resumes there.", nullptr,
                             stored)

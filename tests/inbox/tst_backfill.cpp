@@ -384,6 +384,12 @@ void BackfillTest::failureMidBackfill_resumesWithNoGapAndNoDuplicate()
     QVERIFY(!results.first().message.isEmpty());
     QCOMPARE(results.first().stored, 10);
     QVERIFY(results.first().describe().contains(results.first().message));
+    // An account that is not signed in says so, as a failure of that account only.
+    inbox::BackfillResult unsigned_;
+    unsigned_.label = QStringLiteral("@embassy");
+    unsigned_.outcome = BackfillOutcome::Failed;
+    unsigned_.message = QStringLiteral("not signed in");
+    QVERIFY(unsigned_.describe().contains(QStringLiteral("not signed in. Loading older again")));
 
     // Signed in again: it goes on from its own cursor.
     m_clients.byAccount.value(m_x)->setAccessToken(m_sandbox->state().newToken(
