@@ -31,6 +31,16 @@ QString ReplyService::refusal(const domain::Mention &mention, const domain::Acco
                    "author "
                    "mentioned or quoted our account, and %1 did not. You can still answer on x.com yourself.")
             .arg(mention.authorHandle);
+    // On Weibo the publisher answers with comments/reply, which names a comment and the post it is on (the
+    // item's conversation). A post that mentions us is not a comment (no conversation of its own, or itself):
+    // said now, instead of a reply that can only fail at the platform.
+    if (account.platform == domain::Platform::Weibo &&
+        (mention.conversationId.isEmpty() || mention.conversationId == mention.remoteId))
+        return QCoreApplication::translate(
+                   "inbox::ReplyService",
+                   "Attaché answers on Weibo only comments on our own posts, and this is a post by %1 that "
+                   "mentions us. You can answer it on weibo.com yourself.")
+            .arg(mention.authorHandle);
     return {};
 }
 

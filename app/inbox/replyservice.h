@@ -31,8 +31,8 @@ public:
     ReplyService(const store::Database &database, QString actor);
 
     bool repliesNeedReview() const;
-    // Why this item may not be answered from the app (X's rule on authors who did not mention or quote us),
-    // in plain words; empty when a reply is allowed.
+    // Why this item may not be answered from the app (X's rule on authors who did not mention or quote us; on
+    // Weibo, a post that mentions us rather than a comment), in plain words; empty when a reply is allowed.
     static QString refusal(const domain::Mention &mention, const domain::Account &account);
 
     struct Sent

@@ -256,6 +256,22 @@ void ReplyServiceTest::send_refused_storesNothing()
     QCOMPARE(mention(notToUs.id).status, MentionStatus::New);
     QCOMPARE(mention(toUs.id).status, MentionStatus::New);
     QVERIFY(history(toUs.id).isEmpty());
+
+    // Weibo: a comment (on one of our posts, its conversation) may be answered; a post mentioning us (no
+    // conversation of its own, or itself) is refused before anything is stored, not failed by the platform.
+    const qint64 weibo =
+        addAccount(domain::Platform::Weibo, QStringLiteral("embassy-weibo"), QStringLiteral("zh"));
+    const domain::Account onWeibo = *store::AccountRepository(*m_db).find(weibo);
+    const domain::Mention comment = addMention(weibo, QStringLiteral("6001"), true, QStringLiteral("6000"));
+    const domain::Mention post = addMention(weibo, QStringLiteral("6002"), true, QStringLiteral("6002"));
+    domain::Mention fetchedPost = addMention(weibo, QStringLiteral("6003"));
+    fetchedPost.conversationId.clear();
+    QVERIFY(inbox::ReplyService::refusal(comment, onWeibo).isEmpty());
+    QVERIFY(inbox::ReplyService::refusal(post, onWeibo).contains(post.authorHandle));
+    QVERIFY(!inbox::ReplyService::refusal(fetchedPost, onWeibo).isEmpty());
+    QVERIFY(!service.send(post, onWeibo, QStringLiteral("好。")));
+    QCOMPARE(postCount(), 0);
+    QCOMPARE(mention(post.id).status, MentionStatus::New);
 }
 
 void ReplyServiceTest::firstReply_recordedWhenPublished_byTheAuthor_once()
