@@ -1,8 +1,8 @@
 // Classification throughput on one core: language and stance of a generated English/Russian mix of
 // mention-like texts (criticism, support, questions, remarks, with @handles, links and hashtags), as the
 // inbox ingest runs it. usage: bench_classify [--size N]   (N texts, default 200000)
-#include "benchoptions.h"
 #include "benchgenerator.h"
+#include "benchoptions.h"
 #include "inbox/classifier.h"
 
 #include <QCoreApplication>

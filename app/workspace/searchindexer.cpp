@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QThread>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSearchIndexer, "attache.workspace.searchindexer")

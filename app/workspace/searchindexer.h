@@ -3,7 +3,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QWaitCondition>
-
 #include <atomic>
 #include <memory>
 
@@ -15,9 +14,10 @@ class Database;
 
 namespace workspace {
 
-// Indexes for full-text search the inbox items stored before search existed (schema 5), on a thread of its own
-// with its own connection to the workspace, a batch at a time (store::MentionRepository::indexOlderItems): a
-// workspace upgraded with a million items stays responsive while they become searchable.
+// Indexes for full-text search the inbox items stored before search existed (schema 5), on a thread of its
+// own with its own connection to the workspace, a batch at a time
+// (store::MentionRepository::indexOlderItems): a workspace upgraded with a million items stays responsive
+// while they become searchable.
 //
 // Between batches it rests as long as the batch took, so that its write lock leaves the GUI's and the inbox
 // sync's own writes as much time as it takes. Deleting it stops it after the batch in flight (tens of

@@ -1,18 +1,17 @@
 // attachectl as a user runs it: the built program, its exit codes, its output and its errors (one line on stderr).
 #include "store/database.h"
 #include "store/migrations.h"
+#include "support/rawfiles.h"
 #include "support/testpaths.h"
 
-#include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+using testsupport::execRawSqlite;
+using testsupport::fileSha256;
+using testsupport::folderEntries;
 using testsupport::ProcessResult;
 
 namespace {
@@ -20,21 +19,6 @@ namespace {
 ProcessResult attachectl(const QStringList &arguments)
 {
     return testsupport::run(testsupport::binPath(QStringLiteral("attachectl")), arguments);
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
 }
 
 QList<QByteArray> lines(const QByteArray &text)
@@ -50,26 +34,6 @@ QString describe(const ProcessResult &r)
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
         .arg(r.exitCode)
         .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-}
-
-QString execRaw(const QString &path, const QString &statement)
-{
-    const QString name = QStringLiteral("raw");
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(statement))
-                failure = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return failure;
 }
 
 } // namespace
@@ -160,7 +124,7 @@ void AttachectlTest::wrongCommandLine_isUsageErrorOnOneLine()
     QCOMPARE(lines(r.err).size(), 1);
     QVERIFY2(r.err.startsWith("attachectl: "), r.err.constData());
     QVERIFY(r.out.isEmpty());
-    QVERIFY(entries(m_dir->path()).isEmpty());
+    QVERIFY(folderEntries(m_dir->path()).isEmpty());
 }
 
 void AttachectlTest::version_printsVersion()
@@ -178,8 +142,8 @@ void AttachectlTest::demoCreate_thenCheck_reportsIntegrityOk()
     QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
     QVERIFY(created.err.isEmpty());
     QVERIFY(QFile::exists(path));
-    const QStringList afterCreate = entries(m_dir->path());
-    const QByteArray bytes = sha256(path);
+    const QStringList afterCreate = folderEntries(m_dir->path());
+    const QByteArray bytes = fileSha256(path);
 
     const auto checked = attachectl({QStringLiteral("workspace"), QStringLiteral("check"), path});
     QVERIFY2(checked.exitCode == 0, qPrintable(describe(checked)));
@@ -188,8 +152,8 @@ void AttachectlTest::demoCreate_thenCheck_reportsIntegrityOk()
     const QByteArray version = "schema version: " + QByteArray::number(store::latestSchemaVersion()) + ' ';
     QVERIFY2(checked.out.contains(version), checked.out.constData());
     // A check changes nothing, and leaves nothing behind.
-    QCOMPARE(sha256(path), bytes);
-    QCOMPARE(entries(m_dir->path()), afterCreate);
+    QCOMPARE(fileSha256(path), bytes);
+    QCOMPARE(folderEntries(m_dir->path()), afterCreate);
 }
 
 void AttachectlTest::demoCreate_onExistingPath_failsAndLeavesFileAlone_data()
@@ -215,7 +179,7 @@ void AttachectlTest::demoCreate_onExistingPath_failsAndLeavesFileAlone()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), content);
-    QCOMPARE(entries(m_dir->path()), QStringList{QStringLiteral("taken.attache")});
+    QCOMPARE(folderEntries(m_dir->path()), QStringList{QStringLiteral("taken.attache")});
 }
 
 void AttachectlTest::workspaceCheck_unopenableWorkspace_exits3WithOneLine_data()
@@ -240,12 +204,13 @@ void AttachectlTest::workspaceCheck_unopenableWorkspace_exits3WithOneLine()
     } else if (kind == QLatin1String("newer")) {
         const auto created = attachectl({QStringLiteral("demo"), QStringLiteral("create"), path});
         QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
-        QCOMPARE(execRaw(path, QStringLiteral("INSERT INTO schema_migrations (version, applied_at, summary) "
-                                              "VALUES (99, 0, 'from the future')")),
+        QCOMPARE(execRawSqlite(path,
+                               {QStringLiteral("INSERT INTO schema_migrations (version, applied_at, summary) "
+                                               "VALUES (99, 0, 'from the future')")}),
                  QString());
     }
-    const QByteArray before = sha256(path);
-    const QStringList filesBefore = entries(m_dir->path());
+    const QByteArray before = fileSha256(path);
+    const QStringList filesBefore = folderEntries(m_dir->path());
 
     const auto r = attachectl({QStringLiteral("workspace"), QStringLiteral("check"), path});
     QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
@@ -253,8 +218,8 @@ void AttachectlTest::workspaceCheck_unopenableWorkspace_exits3WithOneLine()
     QVERIFY2(r.err.startsWith("attachectl: "), r.err.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(wording), r.err.constData());
     QVERIFY(r.out.isEmpty());
-    QCOMPARE(sha256(path), before);
-    QCOMPARE(entries(m_dir->path()), filesBefore);
+    QCOMPARE(fileSha256(path), before);
+    QCOMPARE(folderEntries(m_dir->path()), filesBefore);
 }
 
 void AttachectlTest::workspaceCheck_olderOrReadOnlyWorkspace_reportsWithoutChangingIt_data()
@@ -282,14 +247,14 @@ void AttachectlTest::workspaceCheck_olderOrReadOnlyWorkspace_reportsWithoutChang
         QVERIFY2(db, qPrintable(error.error.message));
         QVERIFY(store::migrate(*db, 0, 1));
     }
-    const QByteArray before = sha256(path);
-    const QStringList filesBefore = entries(m_dir->path());
+    const QByteArray before = fileSha256(path);
+    const QStringList filesBefore = folderEntries(m_dir->path());
     const auto r = attachectl({QStringLiteral("workspace"), QStringLiteral("check"), path});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(expected), r.out.constData());
     QVERIFY(r.err.isEmpty());
-    QCOMPARE(sha256(path), before);
-    QCOMPARE(entries(m_dir->path()), filesBefore);
+    QCOMPARE(fileSha256(path), before);
+    QCOMPARE(folderEntries(m_dir->path()), filesBefore);
 }
 
 QTEST_GUILESS_MAIN(AttachectlTest)

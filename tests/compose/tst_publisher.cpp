@@ -54,7 +54,8 @@ QString longText(const QString &seed)
     return text.trimmed();
 }
 
-// Records part `index` of a thread as sent with `remoteId`, through the states the publisher moves it through.
+// Records part `index` of a thread as sent with `remoteId`, through the states the publisher moves it
+// through.
 bool recordSent(store::VariantPartRepository &parts, qint64 variantId, int index, const QString &remoteId)
 {
     using A = domain::VariantPart::Attempt;
@@ -100,7 +101,8 @@ private:
     qint64 addAccount(domain::Platform platform, const QString &handle, const QString &displayName = {});
     qint64 addFacebookPage();
     qint64 addWeiboAccount();
-    domain::Variant variant(qint64 account, const QString &text, const QString &language = QStringLiteral("en"));
+    domain::Variant variant(qint64 account, const QString &text,
+                            const QString &language = QStringLiteral("en"));
     domain::Variant threadVariant(const QString &seed);
     void injectFault(Fault::Kind kind, const QString &platform, const QString &pathContains = {});
     QString publishByHand(const QString &text, const QString &replyToId = {});
@@ -443,7 +445,8 @@ void PublisherTest::facebookReply_isACommentOnTheComment()
 {
     const qint64 page = addFacebookPage();
     const platforms::sandbox::Comment question = m_sandbox->state().comments.first();
-    domain::Variant v = variant(page, QStringLiteral("Спасибо за вопрос: приём открыт с девяти."), QStringLiteral("ru"));
+    domain::Variant v =
+        variant(page, QStringLiteral("Спасибо за вопрос: приём открыт с девяти."), QStringLiteral("ru"));
     v.replyToRemoteId = question.id;
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));
@@ -722,7 +725,8 @@ void PublisherTest::facebookMedia_unpublishedPhotoThenAttached()
 void PublisherTest::weiboMedia_sentWithThePost()
 {
     const qint64 weibo = addWeiboAccount();
-    domain::Variant v = variant(weibo, QStringLiteral("开幕式照片 https://embassy.example/photos"), QStringLiteral("zh"));
+    domain::Variant v =
+        variant(weibo, QStringLiteral("开幕式照片 https://embassy.example/photos"), QStringLiteral("zh"));
     const qint64 id = scheduleVariant(v, QDateTime::currentDateTimeUtc().addSecs(-5));
     attach(id, writeFile(QStringLiteral("open.png"), tinyPng()));
     compose::Publisher publisher(m_ws->database(), m_clients, QStringLiteral("test"));

@@ -7,8 +7,8 @@
 #include "store/mentionrepository.h"
 #include "store/migrations.h"
 #include "store/postrepository.h"
+#include "support/rawfiles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,53 +19,15 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using store::OpenFailure;
+using testsupport::execRawSqlite;
+using testsupport::fileSha256;
+using testsupport::folderEntries;
 
 Q_DECLARE_METATYPE(store::OpenFailure)
 
 namespace {
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
-}
-
-// Runs statements on a plain QSQLITE connection of our own, outside the store (to build test files).
-QString execRaw(const QString &path, const QStringList &statements)
-{
-    const QString name = QUuid::createUuid().toString();
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            for (const QString &s : statements) {
-                if (!q.exec(s)) {
-                    failure = q.lastError().text() + QStringLiteral(" in ") + s;
-                    break;
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return failure;
-}
 
 // Data that is valid at each schema version, written with plain SQL as a workspace of that version would hold it.
 struct VersionedData
@@ -247,7 +209,7 @@ void WorkspaceFileTest::open_missingFileWithoutCreate_isMissing()
     QVERIFY(!store::Database::openSqlite(path(), options, &error));
     QCOMPARE(error.failure, OpenFailure::Missing);
     QVERIFY2(error.error.message.contains(QDir::toNativeSeparators(path())), qPrintable(error.error.message));
-    QVERIFY(entries(m_dir->path()).isEmpty());
+    QVERIFY(folderEntries(m_dir->path()).isEmpty());
 }
 
 void WorkspaceFileTest::open_earlierVersion_backsUpThenMigratesKeepingData_data()
@@ -366,19 +328,21 @@ void WorkspaceFileTest::open_unusableFile_isRefusedAndLeftUntouched()
         QVERIFY(writeFile(file, header + randomBytes(size - 100, 11)));
     } else if (kind == QLatin1String("newer")) {
         QCOMPARE(makeWorkspace(file), QString());
-        QCOMPARE(execRaw(file, {QStringLiteral("INSERT INTO schema_migrations (version, applied_at, summary) "
+        QCOMPARE(execRawSqlite(file,
+                               {QStringLiteral("INSERT INTO schema_migrations (version, applied_at, summary) "
                                                "VALUES (99, 0, 'from the future')")}),
                  QString());
     } else if (kind == QLatin1String("foreign")) {
-        QCOMPARE(execRaw(file, {QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)"),
-                                QStringLiteral("INSERT INTO contacts VALUES ('Embassy', '+44 20 0000 0000')")}),
+        QCOMPARE(execRawSqlite(
+                     file, {QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)"),
+                            QStringLiteral("INSERT INTO contacts VALUES ('Embassy', '+44 20 0000 0000')")}),
                  QString());
     } else if (kind == QLatin1String("readonly")) {
         QCOMPARE(makeWorkspace(file), QString());
         QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther)); // 0444
     }
-    const QByteArray before = sha256(file);
-    const QStringList filesBefore = entries(m_dir->path());
+    const QByteArray before = fileSha256(file);
+    const QStringList filesBefore = folderEntries(m_dir->path());
     QVERIFY(!before.isEmpty());
 
     store::OpenOptions options;
@@ -389,8 +353,8 @@ void WorkspaceFileTest::open_unusableFile_isRefusedAndLeftUntouched()
     QCOMPARE(error.failure, failure);
     QVERIFY2(error.error.message.contains(QDir::toNativeSeparators(file)), qPrintable(error.error.message));
     QVERIFY2(error.error.message.contains(wording, Qt::CaseInsensitive), qPrintable(error.error.message));
-    QCOMPARE(sha256(file), before);
-    QCOMPARE(entries(m_dir->path()), filesBefore); // no -wal, -shm or -journal left behind
+    QCOMPARE(fileSha256(file), before);
+    QCOMPARE(folderEntries(m_dir->path()), filesBefore); // no -wal, -shm or -journal left behind
 }
 
 void WorkspaceFileTest::open_whileAnotherProgramWrites_isLocked_data()
@@ -405,7 +369,7 @@ void WorkspaceFileTest::open_whileAnotherProgramWrites_isLocked()
 {
     QFETCH(QStringList, statements);
     QCOMPARE(makeWorkspace(path()), QString());
-    const QByteArray before = sha256(path());
+    const QByteArray before = fileSha256(path());
     const QString lockerName = QStringLiteral("locker");
     {
         QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockerName);
@@ -427,7 +391,7 @@ void WorkspaceFileTest::open_whileAnotherProgramWrites_isLocked()
         QVERIFY2(error.error.message.contains(QDir::toNativeSeparators(path())), qPrintable(error.error.message));
         QVERIFY2(error.error.message.contains(QLatin1String("in use")), qPrintable(error.error.message));
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
-        QCOMPARE(sha256(path()), before);
+        QCOMPARE(fileSha256(path()), before);
         // Once the other program is done, the workspace opens.
         auto later = store::Database::openSqlite(path(), options, &error);
         QVERIFY2(later, qPrintable(error.error.message));
@@ -447,8 +411,8 @@ void WorkspaceFileTest::openReadOnly_earlierVersion_reportsVersionWithoutChangin
         QVERIFY(db);
         QVERIFY(store::migrate(*db, 0, 1));
     }
-    const QByteArray before = sha256(path());
-    const QStringList filesBefore = entries(m_dir->path());
+    const QByteArray before = fileSha256(path());
+    const QStringList filesBefore = folderEntries(m_dir->path());
     store::OpenOptions options;
     options.create = false;
     options.migrate = false;
@@ -461,8 +425,8 @@ void WorkspaceFileTest::openReadOnly_earlierVersion_reportsVersionWithoutChangin
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO settings VALUES ('a', 'b')")));
     q.finish();
     db.reset();
-    QCOMPARE(sha256(path()), before);
-    QCOMPARE(entries(m_dir->path()), filesBefore);
+    QCOMPARE(fileSha256(path()), before);
+    QCOMPARE(folderEntries(m_dir->path()), filesBefore);
 }
 
 void WorkspaceFileTest::openPostgres_noServer_isServerUnavailable()

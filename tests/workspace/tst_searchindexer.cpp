@@ -1,7 +1,8 @@
-// Items stored before full-text search existed (schema 5) are indexed on a thread of the indexer's own, with its
-// own connection, once per engine (SQLite; PostgreSQL when ATTACHE_TEST_PG names a server): they all become
-// searchable, no batch runs on the GUI thread, and deleting the indexer (or the session) mid-way stops it at
-// once, closes its connection and leaves the rest for the next time. The inbox pane says so while it runs.
+// Items stored before full-text search existed (schema 5) are indexed on a thread of the indexer's own, with
+// its own connection, once per engine (SQLite; PostgreSQL when ATTACHE_TEST_PG names a server): they all
+// become searchable, no batch runs on the GUI thread, and deleting the indexer (or the session) mid-way stops
+// it at once, closes its connection and leaves the rest for the next time. The inbox pane says so while it
+// runs.
 #include "common/accountlistmodel.h"
 #include "inbox/inboxpane.h"
 #include "store/database.h"
@@ -27,8 +28,8 @@ namespace {
 
 const QString kWord = QStringLiteral("grievance");
 
-// Writes `count` items as a workspace before schema 5 held them (no search entry), and notes the backlog as the
-// migration to schema 5 notes it.
+// Writes `count` items as a workspace before schema 5 held them (no search entry), and notes the backlog as
+// the migration to schema 5 notes it.
 bool addOlderItems(const store::Database &db, int count)
 {
     const qint64 account = testsupport::addAccount(db, domain::Platform::X, QStringLiteral("@en"));
@@ -36,8 +37,9 @@ bool addOlderItems(const store::Database &db, int count)
         return false;
     store::Transaction transaction(db);
     QSqlQuery raw(db.connection());
-    if (!raw.prepare(QStringLiteral("INSERT INTO mentions (account_id, platform, remote_id, author_handle, text, "
-                                    "created_at) VALUES (?, 'x', ?, '@old', ?, ?)")))
+    if (!raw.prepare(
+            QStringLiteral("INSERT INTO mentions (account_id, platform, remote_id, author_handle, text, "
+                           "created_at) VALUES (?, 'x', ?, '@old', ?, ?)")))
         return false;
     for (int i = 0; i < count; ++i) {
         raw.addBindValue(account);
@@ -51,8 +53,9 @@ bool addOlderItems(const store::Database &db, int count)
         return false;
     const qint64 newest = raw.value(0).toLongLong();
     raw.finish();
-    return store::SettingsRepository(db).setValue(QStringLiteral("mentions.search_backlog"), QString::number(newest))
-           && transaction.commit();
+    return store::SettingsRepository(db).setValue(QStringLiteral("mentions.search_backlog"),
+                                                  QString::number(newest)) &&
+           transaction.commit();
 }
 
 // What an indexer said, as the GUI thread hears it: its signals come from the indexing thread and are queued
@@ -129,10 +132,13 @@ void SearchIndexerTest::olderItems_allSearchable_indexedOffTheGuiThread()
     QList<QThread *> ranOn;
     QList<qint64> left;
     // A direct connection runs where the signal is emitted: on the thread that has just indexed the batch.
-    connect(&indexer, &SearchIndexer::progress, this, [&](qint64 remaining) {
-        ranOn << QThread::currentThread();
-        left << remaining;
-    }, Qt::DirectConnection);
+    connect(
+        &indexer, &SearchIndexer::progress, this,
+        [&](qint64 remaining) {
+            ranOn << QThread::currentThread();
+            left << remaining;
+        },
+        Qt::DirectConnection);
     Heard heard(indexer);
     // The GUI thread's event loop turns while the indexer works.
     int turns = 0;
@@ -225,8 +231,9 @@ void SearchIndexerTest::session_indexesInTheBackground_andClosesMidWay()
     const qint64 before = searchable(session->workspace().database());
     QVERIFY2(before > 0 && before < kItems, qPrintable(QString::number(before)));
     QList<QThread *> ranOn;
-    connect(&session->searchIndexer(), &SearchIndexer::progress, this,
-            [&](qint64) { ranOn << QThread::currentThread(); }, Qt::DirectConnection);
+    connect(
+        &session->searchIndexer(), &SearchIndexer::progress, this,
+        [&](qint64) { ranOn << QThread::currentThread(); }, Qt::DirectConnection);
     Heard heardAgain(session->searchIndexer());
     QElapsedTimer took;
     took.start();
