@@ -4,8 +4,8 @@
 
 namespace bench {
 
-// A small deterministic generator (xorshift32, never seeded from the clock), so every run of a benchmark works
-// on the same generated data.
+// A small deterministic generator (xorshift32, never seeded from the clock), so every run of a benchmark
+// works on the same generated data.
 class Generator
 {
 public:
@@ -18,8 +18,7 @@ public:
     }
     // In [0, n).
     quint32 below(quint32 n) { return next() % n; }
-    template<typename T>
-    const T &pick(const QList<T> &list)
+    template <typename T> const T &pick(const QList<T> &list)
     {
         return list[qsizetype(below(quint32(list.size())))];
     }
