@@ -231,14 +231,10 @@ bool Database::finishOpening(const OpenOptions &options, OpenError *error)
         setError(error, classify(q.lastError()), {}, q.lastError().text());
         return false;
     }
-    if (sqlite) {
-        // Reads through a memory map instead of a system call and a copy per page: a full-text page of the
-        // inbox reads thousands of scattered rows. A larger page cache keeps the list's indexes between pages
-        // (the default is 2 MB; a million items' indexes are ~100 MB). Both are limits, not allocations; a
-        // failure to set them only costs speed.
-        q.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+    // A page cache large enough for the inbox's list indexes between pages (the default is 2 MB; a million
+    // items' narrow index alone is 40 MB). A limit, not an allocation; failing to set it only costs speed.
+    if (sqlite)
         q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-    }
     const QString listTables =
         sqlite
             ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")

@@ -74,6 +74,9 @@ struct Filter
 {
     QStringList conditions;
     QVariantList values;
+    // SQLite, a full-text query answered from its matches (not by reading the list's index in order): its
+    // page is ordered on the narrow index first (see rows()).
+    bool fromMatches = false;
 
     template<typename T, typename F>
     void in(const QString &column, const QList<T> &list, F &&toValue)
@@ -137,6 +140,7 @@ Filter filterOf(const MentionQuery &query, const Database &database, qint64 freq
             f.conditions << (frequent ? QStringLiteral("+id") : QStringLiteral("id")) +
                                 QStringLiteral(" IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)");
             f.values << match;
+            f.fromMatches = !frequent;
         }
     } else if (const QString ts = tsQuery(query.text); !ts.isEmpty()) {
         f.conditions << QStringLiteral("search @@ to_tsquery('simple', ?)");
@@ -165,6 +169,34 @@ Result<QList<domain::Mention>> run(QSqlQuery &q, const QString &statement, const
     while (q.next())
         result << readMention(q);
     return result;
+}
+
+// The rows of a page: `tail` is its LIMIT (and OFFSET) clause, whose values end f.values. A page made from
+// full-text matches on SQLite orders the matches on the narrow index (schema 9), which holds the order and
+// filter columns, and reads whole rows only for the ids it keeps: ordering them from the rows read every
+// match's texts too, ~1.7 µs a match.
+Result<QList<domain::Mention>> rows(const Database &database, const Filter &f, MentionOrder order,
+                                    const QString &tail)
+{
+    QSqlQuery q(database.connection());
+    if (!f.fromMatches)
+        return run(q, kSelect + f.where() + orderBy(order) + tail, f.values);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT id FROM mentions INDEXED BY mentions_narrow") + f.where() +
+                   orderBy(order) + tail))
+        return queryError(q, QCoreApplication::translate("store", "The mentions could not be read."));
+    for (const QVariant &v : f.values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(q, QCoreApplication::translate("store", "The mentions could not be read."));
+    QVariantList ids;
+    while (q.next())
+        ids << q.value(0);
+    q.finish();
+    if (ids.isEmpty())
+        return QList<domain::Mention>{};
+    return run(q, kSelect + QStringLiteral(" WHERE id IN (") + marks(ids.size()) + QLatin1Char(')') + orderBy(order),
+               ids);
 }
 
 Status updateError(const QSqlQuery &q)
@@ -332,8 +364,7 @@ Result<QList<domain::Mention>> MentionRepository::page(const MentionQuery &query
 {
     Filter f = filterOf(query, m_database, m_frequentMatches);
     f.values << limit << offset;
-    QSqlQuery q(m_database.connection());
-    return run(q, kSelect + f.where() + orderBy(query.order) + QStringLiteral(" LIMIT ? OFFSET ?"), f.values);
+    return rows(m_database, f, query.order, QStringLiteral(" LIMIT ? OFFSET ?"));
 }
 
 Result<MentionPage> MentionRepository::page(const MentionQuery &query, const MentionCursor &after,
@@ -351,12 +382,11 @@ Result<MentionPage> MentionRepository::page(const MentionQuery &query, const Men
         }
     }
     f.values << limit;
-    QSqlQuery q(m_database.connection());
-    auto rows = run(q, kSelect + f.where() + orderBy(query.order) + QStringLiteral(" LIMIT ?"), f.values);
-    if (!rows)
-        return rows.error();
+    auto read = rows(m_database, f, query.order, QStringLiteral(" LIMIT ?"));
+    if (!read)
+        return read.error();
     MentionPage page;
-    page.items = std::move(rows).value();
+    page.items = std::move(read).value();
     page.atEnd = page.items.size() < limit;
     page.next = after;
     if (!page.items.isEmpty()) {
