@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/mention.h"
+#include "domain/post.h"
 #include "store/mentionquery.h"
 #include "store/result.h"
 
@@ -41,6 +42,16 @@ struct ResponseTimes
     qint64 count = 0;             // items first answered by them
     qint64 medianMs = 0;          // from arrival to first reply
     qint64 meanMs = 0;
+};
+
+// A reply of ours to an item that the platform refused for good (the item's latest reply): what was written
+// and the platform's reason, for the inbox to show on the item and to offer again.
+struct FailedReply
+{
+    qint64 variantId = 0;
+    QString text;
+    QString reason; // the platform's, in plain words
+    QDateTime at;   // when it was recorded as failed, UTC
 };
 
 // Mentions and comments that came back. Insertion ignores an item already stored (same platform and remote
@@ -85,6 +96,14 @@ public:
     Status setNotable(const QList<qint64> &ids, bool notable, const QString &actor);
     // Records the first reply to an item (later replies leave it as it was), audited.
     Status recordFirstReply(qint64 mentionId, const QString &by, const QDateTime &at);
+    // The publisher recorded a permanent failure of `failed` with the platform's reason: when it answers an
+    // item that is still "Replied" only because of it, the item goes back to the status it had before
+    // (audited with the reason). Called by store::PostRepository inside the transaction that records the
+    // failure. Nothing happens for a variant that answers nothing in the inbox.
+    Status replyFailed(const domain::Variant &failed, const QString &reason, const QString &actor);
+    // For each of these items whose latest reply of ours failed, that reply (an item whose reply was retried
+    // since, or published, has none). One read of the replies for a whole page of the list.
+    Result<QHash<qint64, FailedReply>> failedReplies(const QList<qint64> &mentionIds) const;
     // First-reply times per person for replies made in [from, to), by name; plus the whole team (person empty)
     // as the first element.
     Result<QList<ResponseTimes>> responseTimes(const QDateTime &from, const QDateTime &to) const;

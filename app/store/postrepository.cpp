@@ -560,15 +560,22 @@ Status PostRepository::transitionLocked(const domain::Variant &current, VariantS
     q.addBindValue(current.postId);
     if (!q.exec())
         return queryError(q, QCoreApplication::translate("store", "The change could not be saved."));
-    return m_audit.append({0,
-                           {},
-                           actor,
-                           QStringLiteral("variant"),
-                           current.id,
-                           QStringLiteral("transition"),
-                           domain::stateId(current.state),
-                           domain::stateId(to),
-                           reason});
+    if (const Status s = m_audit.append({0,
+                                         {},
+                                         actor,
+                                         QStringLiteral("variant"),
+                                         current.id,
+                                         QStringLiteral("transition"),
+                                         domain::stateId(current.state),
+                                         domain::stateId(to),
+                                         reason});
+        !s)
+        return s;
+    // A reply refused for good: the item it answers is no longer "Replied" because of it, in this same
+    // transaction, so the app and `attachectl publish --watch` alike leave no item answered by nothing.
+    if (to == VariantState::Failed)
+        return MentionRepository(m_database).replyFailed(current, reason, actor);
+    return ok();
 }
 
 } // namespace store

@@ -2,10 +2,12 @@
 // server): filters, keyset and offset paging, full-text search in English, Russian, accented Latin and Chinese,
 // the stored priority and how it follows a stance correction, conversations, first replies, team members.
 #include "store/accountrepository.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/mentionpriority.h"
 #include "store/mentionrepository.h"
 #include "store/migrations.h"
+#include "store/postrepository.h"
 #include "store/searchtext.h"
 #include "store/settingsrepository.h"
 #include "store/teamrepository.h"
@@ -63,8 +65,16 @@ private slots:
     void conversation_oldestFirst_withOurPost();
     void firstReply_onlyTheFirst_andResponseTimes();
     void team_members_roundTrip();
+    void failedReply_itemBackToItsStatus_withTheReason();
+    void failedReply_keepsReplied_whenAnotherReplyAnswers();
 
 private:
+    // What inbox::ReplyService stores for a reply (a post answering the item, due now; the item Replied and
+    // the "reply" line naming the variant), then the publisher's claim; returns the variant (0 on failure).
+    qint64 submitReply(const domain::Mention &item, const QString &by, const QString &text,
+                       bool withHistory = true);
+    // The publisher's permanent failure with the platform's reason.
+    bool refuse(qint64 variantId, const QString &reason);
     qint64 addAccount(domain::Platform platform, const QString &handle);
     domain::Mention make(qint64 account, const QString &id, int minutes, const QString &text = {});
 
@@ -546,6 +556,161 @@ void MentionRepositoriesTest::team_members_roundTrip()
              u"[\"Anna\",\"Борис\",\"李明\"]"_qs);
     QVERIFY(team.setMembers({}));
     QVERIFY(team.members().isEmpty());
+}
+
+qint64 MentionRepositoriesTest::submitReply(const domain::Mention &item, const QString &by,
+                                            const QString &text, bool withHistory)
+{
+    store::PostRepository posts(*m_db);
+    domain::Post post;
+    post.title = QStringLiteral("Reply");
+    domain::Variant v;
+    v.accountId = item.accountId;
+    v.language = QStringLiteral("en");
+    v.text = text;
+    v.replyToRemoteId = item.remoteId;
+    post.variants << v;
+    const auto postId = posts.create(post, by);
+    if (!postId)
+        return 0;
+    const qint64 variantId = posts.find(*postId)->variants.value(0).id;
+    if (!posts.transition(variantId, domain::VariantState::InReview, by) ||
+        !posts.transition(variantId, domain::VariantState::Approved, by) ||
+        !posts.schedule(variantId, kT0, by))
+        return 0;
+    if (withHistory) {
+        if (!store::MentionRepository(*m_db).setStatus({item.id}, MentionStatus::Replied, by))
+            return 0;
+        if (!store::AuditLog(*m_db).append({0,
+                                            {},
+                                            by,
+                                            u"mention"_qs,
+                                            item.id,
+                                            u"reply"_qs,
+                                            {},
+                                            u"scheduled"_qs,
+                                            QString::number(variantId)}))
+            return 0;
+    }
+    return posts.transition(variantId, domain::VariantState::Publishing, u"publisher"_qs) ? variantId : 0;
+}
+
+bool MentionRepositoriesTest::refuse(qint64 variantId, const QString &reason)
+{
+    const auto s = store::PostRepository(*m_db).transition(variantId, domain::VariantState::Failed,
+                                                           u"publisher"_qs, reason);
+    if (!s)
+        qWarning("%s", qPrintable(why(s)));
+    return bool(s);
+}
+
+void MentionRepositoriesTest::failedReply_itemBackToItsStatus_withTheReason()
+{
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    store::MentionRepository mentions(*m_db);
+    QCOMPARE(*mentions.insert({make(x, u"10"_qs, 0), make(x, u"11"_qs, 1), make(x, u"12"_qs, 2)}), 3);
+    QList<domain::Mention> items = *mentions.page(store::MentionQuery{}, 0, 10);
+    std::sort(items.begin(), items.end(),
+              [](const auto &a, const auto &b) { return a.remoteId < b.remoteId; });
+    const domain::Mention assigned = items[0], fresh = items[1], noHistory = items[2];
+    QVERIFY(mentions.setStatus({assigned.id}, MentionStatus::Assigned, u"lead"_qs, u"anna"_qs));
+    QVERIFY(mentions.setStance({assigned.id}, Stance::Criticism, u"lead"_qs)); // other lines in between
+
+    const QString reason = u"The platform refused the reply: the post it answers was deleted."_qs;
+    const qint64 first = submitReply(assigned, u"anna"_qs, u"Our answer"_qs);
+    QVERIFY(first);
+    QCOMPARE(mentions.find(assigned.id)->status, MentionStatus::Replied);
+    QVERIFY(mentions.failedReplies({assigned.id})->isEmpty()); // on its way: nothing failed yet
+    QVERIFY(refuse(first, reason));
+
+    // Back to Assigned to anna, as before the reply; no first reply; the item's history says why.
+    auto item = mentions.find(assigned.id);
+    QCOMPARE(item->status, MentionStatus::Assigned);
+    QCOMPARE(item->assignee, u"anna"_qs);
+    QVERIFY(!item->firstReplyAt.isValid());
+    const auto lines = store::AuditLog(*m_db).forEntity(u"mention"_qs, assigned.id);
+    QVERIFY(lines);
+    QCOMPARE(lines->last().action, u"reply_failed"_qs);
+    QCOMPARE(lines->last().fromState, u"replied"_qs);
+    QCOMPARE(lines->last().toState, u"assigned"_qs);
+    QCOMPARE(lines->last().reason, reason);
+    QCOMPARE(lines->last().actor, u"publisher"_qs);
+    // The failed reply, its text and reason, for the list's mark; only for the item it concerns.
+    auto failed = mentions.failedReplies({assigned.id, fresh.id, noHistory.id, 999999});
+    QVERIFY2(failed, qPrintable(why(failed)));
+    QCOMPARE(failed->size(), 1);
+    QCOMPARE(failed->value(assigned.id).variantId, first);
+    QCOMPARE(failed->value(assigned.id).text, u"Our answer"_qs);
+    QCOMPARE(failed->value(assigned.id).reason, reason);
+    QVERIFY(failed->value(assigned.id).at.isValid());
+
+    // A New item goes back to New.
+    const qint64 second = submitReply(fresh, u"boris"_qs, u"Another answer"_qs);
+    QVERIFY(second);
+    QVERIFY(refuse(second, reason));
+    QCOMPARE(mentions.find(fresh.id)->status, MentionStatus::New);
+    QCOMPARE(mentions.find(fresh.id)->assignee, QString());
+
+    // Unknown history (a reply made without the inbox): assigned to whoever wrote the reply.
+    QVERIFY(mentions.setStatus({noHistory.id}, MentionStatus::Replied, u"boris"_qs));
+    const qint64 third = submitReply(noHistory, u"boris"_qs, u"Third"_qs, /*withHistory=*/false);
+    QVERIFY(third);
+    QVERIFY(refuse(third, reason));
+    QCOMPARE(mentions.find(noHistory.id)->status, MentionStatus::Assigned);
+    QCOMPARE(mentions.find(noHistory.id)->assignee, u"boris"_qs);
+
+    // Retried and published: the item is Replied again, first answered then, and no longer marked.
+    const qint64 retry = submitReply(assigned, u"anna"_qs, u"Our answer, again"_qs);
+    QVERIFY(retry);
+    QVERIFY(mentions.failedReplies({assigned.id})->isEmpty()); // a later reply replaces the failed one
+    QVERIFY(
+        store::PostRepository(*m_db).recordPublished(retry, u"1900"_qs, u"publisher"_qs, kT0.addSecs(3600)));
+    item = mentions.find(assigned.id);
+    QCOMPARE(item->status, MentionStatus::Replied);
+    QCOMPARE(item->firstReplyBy, u"anna"_qs);
+    QVERIFY(mentions.failedReplies({assigned.id, fresh.id})->keys() == QList<qint64>{fresh.id});
+}
+
+void MentionRepositoriesTest::failedReply_keepsReplied_whenAnotherReplyAnswers()
+{
+    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    store::MentionRepository mentions(*m_db);
+    QCOMPARE(*mentions.insert({make(x, u"20"_qs, 0), make(x, u"21"_qs, 1)}), 2);
+    QList<domain::Mention> items = *mentions.page(store::MentionQuery{}, 0, 10);
+    std::sort(items.begin(), items.end(),
+              [](const auto &a, const auto &b) { return a.remoteId < b.remoteId; });
+    const QString reason = u"Refused."_qs;
+
+    // Two replies on their way; the first fails while the second still goes out: the item stays Replied.
+    const qint64 a = submitReply(items[0], u"anna"_qs, u"A"_qs);
+    const qint64 b = submitReply(items[0], u"boris"_qs, u"B"_qs);
+    QVERIFY(a && b);
+    QVERIFY(refuse(a, reason));
+    QCOMPARE(mentions.find(items[0].id)->status, MentionStatus::Replied);
+    QVERIFY(mentions.failedReplies({items[0].id})->isEmpty()); // the latest reply is the one on its way
+    QCOMPARE(store::AuditLog(*m_db).forEntity(u"mention"_qs, items[0].id)->last().toState, u"replied"_qs);
+
+    // Published first, then a later reply fails: answered already, so still Replied (the latest reply is
+    // marked as failed).
+    const qint64 c = submitReply(items[1], u"anna"_qs, u"C"_qs);
+    QVERIFY(c);
+    QVERIFY(store::PostRepository(*m_db).recordPublished(c, u"2000"_qs, u"publisher"_qs, kT0.addSecs(60)));
+    const qint64 d = submitReply(items[1], u"anna"_qs, u"D"_qs);
+    QVERIFY(d);
+    QVERIFY(refuse(d, reason));
+    QCOMPARE(mentions.find(items[1].id)->status, MentionStatus::Replied);
+    QCOMPARE(mentions.failedReplies({items[1].id})->value(items[1].id).variantId, d);
+
+    // An item the team moved on meanwhile keeps what they chose.
+    const qint64 e = submitReply(items[0], u"anna"_qs, u"E"_qs);
+    QVERIFY(e);
+    QVERIFY(mentions.setStatus({items[0].id}, MentionStatus::Escalated, u"lead"_qs));
+    QVERIFY(store::PostRepository(*m_db).recordPublished(b, u"2001"_qs, u"publisher"_qs));
+    QVERIFY(refuse(e, reason));
+    QCOMPARE(mentions.find(items[0].id)->status, MentionStatus::Escalated);
+
+    // A failure of a post that answers nothing in the inbox changes no item.
+    QVERIFY(refuse(submitReply(make(x, u"not-in-inbox"_qs, 0), u"anna"_qs, u"F"_qs, false), reason));
 }
 
 QTEST_GUILESS_MAIN(MentionRepositoriesTest)
