@@ -114,7 +114,7 @@ public:
     Result<QList<StanceDay>> stanceByDay(const QDateTime &since) const;
 
     // Indexes for full-text search the items stored before schema 5 (a bounded batch per call); returns how
-    // many remain. workspace::Session calls it between events until none remain.
+    // many remain. workspace::SearchIndexer calls it on a thread of its own until none remain.
     Result<qint64> indexOlderItems(int batch = 5000);
 
     // Above this many full-text matches (SQLite), a page reads the list's own index in order and keeps the
