@@ -2,6 +2,8 @@
 // fetched by the inbox's sync and a Facebook comment, each answered from the keyboard (R, text, Send), sent
 // by the session's publisher as the platform's comment reply to that very comment exactly once; the item then
 // shows Replied and its first reply (time and person), which counts only from the moment the reply is out.
+// An X reply the platform refuses for good (an injected refusal) takes its item back to the status it had,
+// and the item shows the platform's reason until the reply, opened again with its text, goes out.
 #include "compose/publisher.h"
 #include "inbox/inboxpane.h"
 #include "inbox/mentiontablemodel.h"
@@ -17,6 +19,7 @@
 #include "workspace/session.h"
 #include "workspace/workspace.h"
 
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -35,13 +38,17 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void weiboComment_fetchedAndAnswered_oneCommentReply();
     void facebookComment_answered_oneReplyInItsThread();
+    void xReply_refusedForGood_itemBackWithTheReason_thenRetried();
 
 private:
     static domain::Account accountOn(workspace::Workspace &ws, domain::Platform platform);
     static domain::Mention storedItem(workspace::Workspace &ws, qint64 accountId, const QString &remoteId);
     // Shows the inbox with the item current, opens the reply editor with R, sends, and waits until the reply
     // is out; returns the reply's variant (0 on failure).
-    qint64 answerFromTheInbox(ui::Workbench &workbench, const domain::Mention &item, const QString &text);
+    // until: the state the reply is to end in (Failed: the platform is expected to refuse it).
+    qint64 answerFromTheInbox(ui::Workbench &workbench, const domain::Mention &item, const QString &text,
+                              VariantState until = VariantState::Published);
+    static int rowOf(ui::MentionTableModel *model, qint64 mentionId);
     // The item's row as the list shows it, and the details beside the list.
     static void checkShownReplied(ui::InboxPane *inbox, const domain::Mention &item, const QString &actor);
 
@@ -74,8 +81,17 @@ domain::Mention ReplyEndToEndTest::storedItem(workspace::Workspace &ws, qint64 a
     return {};
 }
 
+int ReplyEndToEndTest::rowOf(ui::MentionTableModel *model, qint64 mentionId)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->mention(model->index(r, 0))->id == mentionId)
+            return r;
+    }
+    return -1;
+}
+
 qint64 ReplyEndToEndTest::answerFromTheInbox(ui::Workbench &workbench, const domain::Mention &item,
-                                             const QString &text)
+                                             const QString &text, VariantState until)
 {
     workspace::Workspace &ws = *workbench.workspace();
     ui::MainWindow *window = workbench.window();
@@ -107,7 +123,8 @@ qint64 ReplyEndToEndTest::answerFromTheInbox(ui::Workbench &workbench, const dom
         qWarning("no reply editor, or it refuses");
         return 0;
     }
-    editor->textEdit()->setPlainText(text);
+    if (!text.isNull())
+        editor->textEdit()->setPlainText(text); // (a null text: send what the editor offers)
     if (!editor->sendButton()->isEnabled())
         return 0;
     QSignalSpy sent(editor, &ui::ReplyEditor::sent);
@@ -130,8 +147,8 @@ qint64 ReplyEndToEndTest::answerFromTheInbox(ui::Workbench &workbench, const dom
             10000))
         return 0;
     const auto v = ws.posts().variant(variantId);
-    if (v->state != VariantState::Published) {
-        qWarning("not published: %s", qPrintable(v->failureReason));
+    if (v->state != until) {
+        qWarning("not %s: %s", qPrintable(domain::stateId(until)), qPrintable(v->failureReason));
         return 0;
     }
     // More rounds send nothing again.
@@ -302,6 +319,115 @@ void ReplyEndToEndTest::facebookComment_answered_oneReplyInItsThread()
     QCOMPARE(answered.firstReplyBy, ws.actor());
     QVERIFY(answered.firstReplyAt > answered.createdAt);
     checkShownReplied(workbench.window()->findChild<ui::InboxPane *>(), item, ws.actor());
+}
+
+void ReplyEndToEndTest::xReply_refusedForGood_itemBackWithTheReason_thenRetried()
+{
+    ui::Workbench workbench(m_preferences);
+    workbench.setInteractive(false);
+    QVERIFY(workbench.openDemo());
+    workspace::Workspace &ws = *workbench.workspace();
+    platforms::sandbox::Sandbox &sandbox = workbench.session()->demo()->sandbox();
+    platforms::sandbox::State &state = sandbox.state();
+    const domain::Account x = accountOn(ws, domain::Platform::X);
+    QVERIFY(x.id);
+    // A reader's question that mentions our account (so X allows the reply).
+    const platforms::sandbox::User &reader = state.makeStranger(QStringLiteral("x"));
+    auto question = platforms::sandbox::Post::make(QStringLiteral("x"), state.nextId(), reader.id,
+                                                   QStringLiteral("When does the new visa schedule start?"),
+                                                   state.now().addSecs(-60));
+    question.mentionsUs = true;
+    question.mentionedUserId = x.remoteId;
+    state.posts.append(question);
+    domain::Mention item;
+    item.accountId = x.id;
+    item.remoteId = question.id;
+    item.conversationId = question.id;
+    item.authorHandle = reader.name;
+    item.authorName = reader.name;
+    item.text = question.text;
+    item.language = QStringLiteral("en");
+    item.stance = domain::Stance::Question;
+    item.mentionsUs = true;
+    item.createdAt = question.createdAt;
+    QCOMPARE(*ws.mentions().insert({item}), 1);
+    item = storedItem(ws, x.id, question.id);
+    QVERIFY(item.id);
+    // Taken on by this user before answering: that is what it goes back to.
+    QVERIFY(ws.mentions().setStatus({item.id}, MentionStatus::Assigned, ws.actor(), ws.actor()));
+
+    // X refuses the reply as a duplicate, and it is not among our posts: refused for good.
+    platforms::sandbox::Fault refusal;
+    refusal.kind = platforms::sandbox::Fault::Kind::Duplicate;
+    refusal.platform = QStringLiteral("x");
+    refusal.pathContains = QStringLiteral("/2/tweets");
+    sandbox.injectFault(refusal);
+    const QString text = QStringLiteral("From Monday the 1st.");
+    const qint64 failedId = answerFromTheInbox(workbench, item, text, VariantState::Failed);
+    QVERIFY(failedId);
+    QCOMPARE(sandbox.pendingFaults(), 0);
+    const QString reason = ws.posts().variant(failedId)->failureReason;
+    QVERIFY(!reason.isEmpty());
+
+    // In the store: back to Assigned to this user, not answered, the reason in the item's history.
+    const domain::Mention back = *ws.mentions().find(item.id);
+    QCOMPARE(back.status, MentionStatus::Assigned);
+    QCOMPARE(back.assignee, ws.actor());
+    QVERIFY(!back.firstReplyAt.isValid());
+    const auto history = ws.posts().auditLog().forEntity(QStringLiteral("mention"), item.id);
+    QVERIFY(history);
+    QCOMPARE(history->last().action, QStringLiteral("reply_failed"));
+    QCOMPARE(history->last().reason, reason);
+
+    // On the item in the list and in its details: the status it is back to, marked, with the reason.
+    auto *inbox = workbench.window()->findChild<ui::InboxPane *>();
+    auto *model = qobject_cast<ui::MentionTableModel *>(inbox->view()->model());
+    const int row = rowOf(model, item.id);
+    QVERIFY(row >= 0);
+    const QModelIndex statusCell = model->index(row, ui::MentionTableModel::StatusColumn);
+    QTRY_VERIFY2(statusCell.data().toString().contains(QStringLiteral("reply failed")),
+                 qPrintable(statusCell.data().toString()));
+    QVERIFY(
+        statusCell.data().toString().startsWith(domain::mentionStatusDisplayName(MentionStatus::Assigned)));
+    QVERIFY(statusCell.data(Qt::ToolTipRole).toString().contains(reason));
+    QCOMPARE(model->mentionById(item.id)->status, MentionStatus::Assigned);
+    inbox->view()->setCurrentIndex(model->index(row, ui::MentionTableModel::TextColumn));
+    auto *details = inbox->findChild<QTextBrowser *>(QStringLiteral("itemDetails"));
+    QVERIFY(details);
+    QTRY_VERIFY2(details->toPlainText().contains(reason), qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("did not go out")));
+
+    // R opens the reply again with its text and the reason; changed a little, it goes out this time.
+    // (What R runs: the keyboard's way in is covered by answerFromTheInbox.)
+    ui::ReplyEditor *editor = inbox->openReply();
+    QVERIFY(editor);
+    QCOMPARE(editor->textEdit()->toPlainText(), text);
+    auto *why = editor->findChild<QLabel *>(QStringLiteral("replyFailed"));
+    QVERIFY(why);
+    QVERIFY(why->isVisible());
+    QVERIFY(why->text().contains(reason));
+    const QString retried = text + QStringLiteral(" Thank you for asking.");
+    editor->textEdit()->setPlainText(retried);
+    QSignalSpy sent(editor, &ui::ReplyEditor::sent);
+    QVERIFY(editor->sendButton()->isEnabled());
+    QTest::mouseClick(editor->sendButton(), Qt::LeftButton);
+    QCOMPARE(sent.size(), 1);
+    const qint64 retryId = sent.first().at(1).toLongLong();
+    QVERIFY(retryId != failedId);
+    QTRY_VERIFY_WITH_TIMEOUT(ws.posts().variant(retryId)->state == VariantState::Published, 10000);
+    int replies = 0;
+    for (const auto &p : std::as_const(state.posts)) {
+        if (p.text == text)
+            QFAIL("the refused text went out");
+        if (p.text == retried) {
+            ++replies;
+            QCOMPARE(p.replyTo, question.id);
+        }
+    }
+    QCOMPARE(replies, 1);
+    checkShownReplied(inbox, item, ws.actor()); // Replied, first reply recorded, the mark gone
+    QVERIFY(!details->toPlainText().contains(QStringLiteral("did not go out")));
+    QCOMPARE(ws.posts().variant(failedId)->state, VariantState::Failed); // the refusal stays on record
 }
 
 QTEST_MAIN(ReplyEndToEndTest)

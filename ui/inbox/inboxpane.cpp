@@ -90,7 +90,9 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
     m_autoSync->start(kAutoSyncMs);
     // An item's first reply is recorded when the publisher gets the reply out (store::PostRepository::
     // recordPublished), not when it was written: the answered row, if read, is read again then.
-    connect(&session.publisher(), &compose::Publisher::published, this, [this](qint64 variantId) {
+    // A reply refused for good takes its item back from Replied (in the store, with the failure): read again
+    // the same way, so the row shows the refusal at once.
+    const auto answeredRowReadAgain = [this](qint64 variantId) {
         const auto reply = m_session.workspace().posts().variant(variantId);
         if (!reply || reply->replyToRemoteId.isEmpty())
             return;
@@ -105,7 +107,9 @@ InboxPane::InboxPane(workspace::Session &session, const AccountListModel &accoun
             }
             break;
         }
-    });
+    };
+    connect(&session.publisher(), &compose::Publisher::published, this, answeredRowReadAgain);
+    connect(&session.publisher(), &compose::Publisher::failed, this, answeredRowReadAgain);
     auto *title = new QLabel(tr("Inbox"));
     title->setObjectName(QStringLiteral("paneTitle"));
     auto *header = new QHBoxLayout;
@@ -297,6 +301,8 @@ ReplyEditor *InboxPane::openReply()
     // Window-modal and not blocking: the list stays where it was, and the editor closes itself when done.
     auto *editor = new ReplyEditor(m_session.workspace(), *m_savedReplies, *m, *account, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (const store::FailedReply *failed = m_model->failedReply(m->id))
+        editor->showFailedReply(failed->text, failed->reason); // try again with what was written
     connect(editor, &ReplyEditor::sent, this, &InboxPane::replySent);
     connect(editor, &QDialog::finished, m_view, [this] { m_view->setFocus(); });
     editor->open();
@@ -532,6 +538,12 @@ void InboxPane::showSelection()
                      domain::mentionStatusDisplayName(m->status).toHtmlEscaped());
     if (m->status == domain::MentionStatus::Assigned && !m->assignee.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("Assigned to %1").arg(m->assignee).toHtmlEscaped());
+    if (const store::FailedReply *failed = m_model->failedReply(m->id))
+        html +=
+            QStringLiteral("<p id='replyFailed' style='background:#fdecea; color:#8a1c1c'>⚠ %1<br>%2</p>")
+                .arg(
+                    tr("Our reply did not go out. The platform said: %1").arg(failed->reason).toHtmlEscaped(),
+                    tr("Press R to open it again with its text and try again.").toHtmlEscaped());
     if (m->firstReplyAt.isValid())
         html += QStringLiteral("<p id='firstReply'>%1</p>")
                     .arg(tr("First reply after %1, by %2")

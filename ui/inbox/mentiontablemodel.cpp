@@ -42,6 +42,8 @@ void MentionTableModel::reload()
     } else {
         failure = page.error().message;
     }
+    m_failedReplies.clear();
+    readFailedReplies(m_rows);
     m_total = m_rows.size();
     m_totalIsLowerBound = !m_atEnd;
     if (!m_atEnd)
@@ -113,8 +115,31 @@ void MentionTableModel::replaceRow(const domain::Mention &mention)
         if (m_rows[row].id != mention.id)
             continue;
         m_rows[row] = mention;
+        readFailedReplies({mention}); // a reply may have failed, or been sent again, since
         emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
     }
+}
+
+void MentionTableModel::readFailedReplies(const QList<domain::Mention> &items)
+{
+    QList<qint64> ids;
+    ids.reserve(items.size());
+    for (const domain::Mention &m : items) {
+        ids << m.id;
+        m_failedReplies.remove(m.id);
+    }
+    const auto failed = m_repository.failedReplies(ids);
+    if (!failed) {
+        qWarning("inbox: failed replies not read: %s", qPrintable(failed.error().message));
+        return;
+    }
+    m_failedReplies.insert(*failed);
+}
+
+const store::FailedReply *MentionTableModel::failedReply(qint64 mentionId) const
+{
+    const auto it = m_failedReplies.constFind(mentionId);
+    return it == m_failedReplies.cend() ? nullptr : &*it;
 }
 
 const domain::Mention *MentionTableModel::mentionById(qint64 id) const
@@ -161,6 +186,7 @@ void MentionTableModel::fetchMore(const QModelIndex &parent)
         m_totalIsLowerBound = false;
         return;
     }
+    readFailedReplies(page->items);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->items.size() - 1));
     m_rows.append(page->items);
     endInsertRows();
@@ -203,6 +229,14 @@ QVariant MentionTableModel::data(const QModelIndex &index, int role) const
         return platformIcon(account->platform);
     if (role == Qt::ToolTipRole && index.column() == TextColumn)
         return m.text;
+    // A reply the platform refused: said on the item itself, with the platform's reason.
+    const store::FailedReply *failed = index.column() == StatusColumn ? failedReply(m.id) : nullptr;
+    if (failed && role == Qt::ToolTipRole)
+        return QString(
+            tr("Our reply did not go out: %1\nPress R to open it again and try again.").arg(failed->reason) +
+            QLatin1Char('\n') + whyHere(m));
+    if (failed && role == Qt::ForegroundRole)
+        return QBrush(QColor(0xc6, 0x28, 0x28));
     if (role == Qt::ToolTipRole)
         return whyHere(m);
     if (role == Qt::ToolTipRole && index.column() == AuthorColumn)
@@ -228,6 +262,8 @@ QVariant MentionTableModel::data(const QModelIndex &index, int role) const
         QString status = domain::mentionStatusDisplayName(m.status);
         if (m.status == domain::MentionStatus::Assigned && !m.assignee.isEmpty())
             status = tr("%1 (%2)").arg(status, m.assignee);
+        if (failedReply(m.id))
+            status = tr("%1 · ⚠ reply failed").arg(status);
         return m.notable ? tr("%1 ★").arg(status) : status;
     }
     default:

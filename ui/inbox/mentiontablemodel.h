@@ -3,13 +3,10 @@
 #include "common/timeformat.h"
 #include "domain/mention.h"
 #include "store/mentionquery.h"
+#include "store/mentionrepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-
-namespace store {
-class MentionRepository;
-}
 
 namespace ui {
 
@@ -55,6 +52,9 @@ public:
     void replaceRow(const domain::Mention &mention);
     // The row already read with this id, or nullptr.
     const domain::Mention *mentionById(qint64 id) const;
+    // The item's latest reply when the platform refused it for good (its text and the platform's reason), or
+    // nullptr. Read with each page (one query a page) and again with replaceRow().
+    const store::FailedReply *failedReply(qint64 mentionId) const;
     qint64 totalCount() const { return m_total; }
     // True when totalCount() is only the lower bound kCountLimit of a filtered list (more match).
     bool totalIsLowerBound() const { return m_totalIsLowerBound; }
@@ -77,6 +77,10 @@ private slots:
     void countAll();
 
 private:
+    // Reads which of these items' latest reply failed (a failure only logs: the rows matter more than the
+    // mark).
+    void readFailedReplies(const QList<domain::Mention> &items);
+
     const store::MentionRepository &m_repository;
     const AccountListModel &m_accounts;
     TimeFormat m_time;
@@ -86,6 +90,7 @@ private:
     bool m_totalIsLowerBound = false;
     store::MentionCursor m_next; // where the next page starts (keyset paging: as fast deep down as at the top)
     bool m_atEnd = true;
+    QHash<qint64, store::FailedReply> m_failedReplies; // of the rows read, by item
 };
 
 } // namespace ui

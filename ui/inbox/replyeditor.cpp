@@ -20,12 +20,12 @@
 
 namespace ui {
 
-ReplyEditor::ReplyEditor(workspace::Workspace &workspace, SavedReplyModel &savedReplies, domain::Mention mention,
-                         domain::Account account, QWidget *parent)
+ReplyEditor::ReplyEditor(workspace::Workspace &workspace, SavedReplyModel &savedReplies,
+                         domain::Mention mention, domain::Account account, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_savedModel(savedReplies), m_mention(std::move(mention)),
-      m_account(std::move(account)), m_refusal(ReplySender::refusal(m_mention, m_account)), m_saved(new QComboBox),
-      m_language(new QComboBox), m_text(new QPlainTextEdit), m_counter(new QLabel), m_problem(new QLabel),
-      m_send(new QPushButton)
+      m_account(std::move(account)), m_refusal(ReplySender::refusal(m_mention, m_account)),
+      m_saved(new QComboBox), m_language(new QComboBox), m_text(new QPlainTextEdit), m_counter(new QLabel),
+      m_problem(new QLabel), m_failed(new QLabel), m_send(new QPushButton)
 {
     setObjectName(QStringLiteral("replyEditor"));
     setWindowTitle(tr("Reply to %1").arg(m_mention.authorHandle));
@@ -124,6 +124,15 @@ ReplyEditor::ReplyEditor(workspace::Workspace &workspace, SavedReplyModel &saved
     } else {
         buttons->addButton(m_send, QDialogButtonBox::ActionRole);
     }
+    // A retry of a reply the platform refused says why it did not go out (showFailedReply()).
+    m_failed->setObjectName(QStringLiteral("replyFailed"));
+    m_failed->setWordWrap(true);
+    m_failed->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_failed->setStyleSheet(
+        QStringLiteral("#replyFailed { background: #fff4e5; color: #7a4100; padding: 8px; "
+                       "border-radius: 4px; }"));
+    m_failed->hide();
+    layout->addWidget(m_failed);
     layout->addLayout(templates);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_counter);
@@ -146,6 +155,19 @@ void ReplyEditor::applySavedReply(int row)
     m_text->setPlainText(ReplyTemplate::fill(text, m_mention, m_account));
     m_text->moveCursor(QTextCursor::End);
     m_text->setFocus();
+}
+
+void ReplyEditor::showFailedReply(const QString &text, const QString &reason)
+{
+    m_failed->setText(
+        tr("Our earlier reply did not go out. The platform said: %1\nIts text is below: change what "
+           "the platform objected to, then send it again.")
+            .arg(reason));
+    m_failed->setVisible(m_refusal.isEmpty());
+    if (!m_refusal.isEmpty())
+        return; // nothing can be sent from here: the browser is offered instead
+    m_text->setPlainText(text);
+    m_text->moveCursor(QTextCursor::End);
 }
 
 void ReplyEditor::updateCount()

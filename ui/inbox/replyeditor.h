@@ -38,6 +38,8 @@ public:
     // Puts a saved reply's text (row of the model), in the item's language (Russian for Russian, else English),
     // with its placeholders filled, into the editor.
     void applySavedReply(int row);
+    // Offers again a reply the platform refused: its text in the editor, and the platform's reason above it.
+    void showFailedReply(const QString &text, const QString &reason);
     // Stores the reply and closes; false (and says why) when it could not be stored.
     bool send();
     qint64 sentVariantId() const { return m_sentVariant; }
@@ -59,6 +61,7 @@ private:
     QPlainTextEdit *m_text;
     QLabel *m_counter;
     QLabel *m_problem;
+    QLabel *m_failed;
     QPushButton *m_send;
     qint64 m_sentVariant = 0;
 };
