@@ -8,16 +8,12 @@
         <translation>справочник мест: %1, строка %2 имеет неверный формат</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
         <source>the gazetteer cannot be read</source>
         <translation>не удаётся прочитать справочник мест</translation>
-    </message>
-    <message>
-        <source>Followers over the year</source>
-        <translation>Подписчики за год</translation>
     </message>
     <message>
         <source>Other countries</source>
@@ -132,11 +128,11 @@
         </translation>
     </message>
     <message>
-        <source>--followers takes the account&apos;s number of followers</source>
+        <source>--followers takes the account's number of followers</source>
         <translation>--followers принимает число подписчиков аккаунта</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
+        <source>unknown option '%1'</source>
         <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
@@ -144,15 +140,15 @@
         <translation>использование: audience import --account ID [--workspace ПУТЬ] [--followers N] ФАЙЛ</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither CSV (.csv, .tsv) nor JSON (.json, .jsonl)</source>
+        <source>'%1' is neither CSV (.csv, .tsv) nor JSON (.json, .jsonl)</source>
         <translation>«%1» — не CSV (.csv, .tsv) и не JSON (.json, .jsonl)</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>не удаётся прочитать «%1»: %2</translation>
     </message>
     <message>
-        <source>no account &apos;%1&apos; in this workspace</source>
+        <source>no account '%1' in this workspace</source>
         <translation>в этом рабочем пространстве нет аккаунта «%1»</translation>
     </message>
     <message>
@@ -271,7 +267,7 @@
         <translation>текст не в кодировке UTF-8</translation>
     </message>
     <message>
-        <source>&quot;verified&quot; is &quot;%1&quot;; expected true or false</source>
+        <source>"verified" is "%1"; expected true or false</source>
         <translation>«verified» равно «%1»; ожидается true или false</translation>
     </message>
     <message>
@@ -299,11 +295,11 @@
         <translation>null</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2; expected text</source>
+        <source>"%1" is %2; expected text</source>
         <translation>«%1» — это %2; ожидается текст</translation>
     </message>
     <message>
-        <source>&quot;verified&quot; is %1; expected true or false</source>
+        <source>"verified" is %1; expected true or false</source>
         <translation>«verified» — это %1; ожидается true или false</translation>
     </message>
     <message>
@@ -425,7 +421,7 @@
         <translation>Создать демонстрационное рабочее пространство в новом файле.</translation>
     </message>
     <message>
-        <source>Check a workspace&apos;s integrity and schema version without changing it.</source>
+        <source>Check a workspace's integrity and schema version without changing it.</source>
         <translation>Проверить целостность и версию схемы рабочего пространства, не изменяя его.</translation>
     </message>
     <message>
@@ -433,7 +429,7 @@
         <translation>Опубликовать каждый согласованный вариант, время которого наступило, ровно один раз (--watch: публиковать до остановки; одновременно не более одного процесса публикации на рабочее пространство).</translation>
     </message>
     <message>
-        <source>Count each line of standard input (with --json: each line a JSON string) by the platform&apos;s rules; prints one JSON object per line, null for a rejected line.</source>
+        <source>Count each line of standard input (with --json: each line a JSON string) by the platform's rules; prints one JSON object per line, null for a rejected line.</source>
         <translation>Подсчитать длину каждой строки стандартного ввода (с --json: каждая строка — строка JSON) по правилам платформы; выводит по одному объекту JSON на строку, null для отклонённой строки.</translation>
     </message>
     <message>
@@ -485,15 +481,15 @@
         <translation>  4  некоторые входные строки отклонены (каждая указана в stderr)</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see attachectl --help)</source>
+        <source>unknown command '%1' (see attachectl --help)</source>
         <translation>неизвестная команда «%1» (см. attachectl --help)</translation>
     </message>
     <message>
-        <source>unknown argument &apos;%1&apos; (see attachectl sandbox serve --help)</source>
+        <source>unknown argument '%1' (see attachectl sandbox serve --help)</source>
         <translation>неизвестный аргумент «%1» (см. attachectl sandbox serve --help)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs a number</source>
+        <source>'%1' needs a number</source>
         <translation>для «%1» нужно число</translation>
     </message>
     <message>
@@ -569,7 +565,7 @@
         <translation>%1 принимает положительное число</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
+        <source>unknown option '%1'</source>
         <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
@@ -660,7 +656,7 @@
         <translation>Комментария, на который дан ответ, больше нет во входящих, поэтому неизвестно, к какому посту он относится, и Weibo не примет ответ.</translation>
     </message>
     <message>
-        <source>The platform says this text was already posted, but it is not among the account&apos;s recent posts. Change the text a little and schedule it again.</source>
+        <source>The platform says this text was already posted, but it is not among the account's recent posts. Change the text a little and schedule it again.</source>
         <translation>Платформа сообщает, что этот текст уже публиковался, но среди недавних публикаций аккаунта его нет. Немного измените текст и запланируйте снова.</translation>
     </message>
     <message>
@@ -992,7 +988,7 @@
 <context>
     <name>inbox</name>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
@@ -1018,6 +1014,72 @@
     <message>
         <source>A page of mentions could not be read.</source>
         <translation>Не удалось прочитать страницу упоминаний.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::Backfill</name>
+    <message numerus="yes">
+        <source>%1: %n older item(s) loaded; there is more — load older again to go on.</source>
+        <translation><numerusform>%1: загружена %n более ранняя запись; есть ещё — загрузите снова, чтобы продолжить.</numerusform><numerusform>%1: загружено %n более ранние записи; есть ещё — загрузите снова, чтобы продолжить.</numerusform><numerusform>%1: загружено %n более ранних записей; есть ещё — загрузите снова, чтобы продолжить.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n older item(s) loaded, back to the date asked for.</source>
+        <translation><numerusform>%1: загружена %n более ранняя запись — до указанной даты.</numerusform><numerusform>%1: загружено %n более ранние записи — до указанной даты.</numerusform><numerusform>%1: загружено %n более ранних записей — до указанной даты.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n older item(s) loaded; the platform has nothing older.</source>
+        <translation><numerusform>%1: загружена %n более ранняя запись; более старых на платформе нет.</numerusform><numerusform>%1: загружено %n более ранние записи; более старых на платформе нет.</numerusform><numerusform>%1: загружено %n более ранних записей; более старых на платформе нет.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n older item(s) loaded; X gives only the 800 most recent mentions, so nothing older can be read.</source>
+        <translation><numerusform>%1: загружена %n более ранняя запись; X отдаёт только 800 последних упоминаний, более старые прочитать нельзя.</numerusform><numerusform>%1: загружено %n более ранние записи; X отдаёт только 800 последних упоминаний, более старые прочитать нельзя.</numerusform><numerusform>%1: загружено %n более ранних записей; X отдаёт только 800 последних упоминаний, более старые прочитать нельзя.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopped after %n new item(s): %2 Loading older again resumes where it stopped.</source>
+        <translation><numerusform>%1: остановлено после %n новой записи: %2 Повторная загрузка продолжит с того же места.</numerusform><numerusform>%1: остановлено после %n новых записей: %2 Повторная загрузка продолжит с того же места.</numerusform><numerusform>%1: остановлено после %n новых записей: %2 Повторная загрузка продолжит с того же места.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: cancelled after %n new item(s); loading older again resumes there.</source>
+        <translation><numerusform>%1: отменено после %n новой записи; повторная загрузка продолжит с этого места.</numerusform><numerusform>%1: отменено после %n новых записей; повторная загрузка продолжит с этого места.</numerusform><numerusform>%1: отменено после %n новых записей; повторная загрузка продолжит с этого места.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (mentions)</source>
+        <translation>%1 (упоминания)</translation>
+    </message>
+    <message>
+        <source>%1 (comments)</source>
+        <translation>%1 (комментарии)</translation>
+    </message>
+    <message>
+        <source>%1 (comments on older posts)</source>
+        <translation>%1 (комментарии к более старым публикациям)</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::ReplyService</name>
+    <message>
+        <source>X does not allow this reply: since February 2026 an app may answer a post only when its author mentioned or quoted our account, and %1 did not. You can still answer on x.com yourself.</source>
+        <translation>X не разрешает этот ответ: с февраля 2026 года приложение может отвечать на пост, только если автор упомянул или процитировал наш аккаунт, а %1 этого не сделал(а). Ответить можно вручную на x.com.</translation>
+    </message>
+    <message>
+        <source>Attaché answers on Weibo only comments on our own posts, and this is a post by %1 that mentions us. You can answer it on weibo.com yourself.</source>
+        <translation>На Weibo Attaché отвечает только на комментарии к нашим собственным постам, а это пост %1, в котором упоминается наш аккаунт. Ответить на него можно вручную на weibo.com.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Сначала напишите ответ.</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Ответ %1</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>Рабочее пространство занято, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved.</source>
+        <translation>Не удалось сохранить ответ.</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1160,7 @@
         <translation>Слишком много запросов. Подождите несколько минут и повторите попытку.</translation>
     </message>
     <message>
-        <source>The account&apos;s sign-in has expired or was revoked. Sign in again.</source>
+        <source>The account's sign-in has expired or was revoked. Sign in again.</source>
         <translation>Срок входа в аккаунт истёк или вход был отозван. Войдите заново.</translation>
     </message>
     <message>
@@ -1142,11 +1204,11 @@
         <translation>Вход не был завершён вовремя.</translation>
     </message>
     <message>
-        <source>The platform address &quot;%1&quot; is not a valid URL.</source>
+        <source>The platform address "%1" is not a valid URL.</source>
         <translation>Адрес платформы «%1» не является допустимым URL.</translation>
     </message>
     <message>
-        <source>The platform address &quot;%1&quot; must start with https:// (plain http is only allowed for this computer, 127.0.0.1).</source>
+        <source>The platform address "%1" must start with https:// (plain http is only allowed for this computer, 127.0.0.1).</source>
         <translation>Адрес платформы «%1» должен начинаться с https:// (обычный http допускается только для этого компьютера, 127.0.0.1).</translation>
     </message>
     <message>
@@ -1162,7 +1224,7 @@
         <translation>Для этого аккаунта нет сохранённого входа. Войдите заново.</translation>
     </message>
     <message>
-        <source>The system keychain refused access. Unlock your keyring (for example &quot;Passwords and Keys&quot; or KWallet) and try again.</source>
+        <source>The system keychain refused access. Unlock your keyring (for example "Passwords and Keys" or KWallet) and try again.</source>
         <translation>Системная связка ключей отказала в доступе. Разблокируйте хранилище паролей (например, «Пароли и ключи» или KWallet) и повторите попытку.</translation>
     </message>
     <message>
@@ -1174,11 +1236,11 @@
         <translation>без подробностей</translation>
     </message>
     <message>
-        <source>Weibo needs the app&apos;s registered safe domain in the workspace settings before it can post.</source>
+        <source>Weibo needs the app's registered safe domain in the workspace settings before it can post.</source>
         <translation>Чтобы публиковать в Weibo, укажите в настройках рабочего пространства зарегистрированный безопасный домен приложения.</translation>
     </message>
     <message>
-        <source>Weibo only accepts a post that links to %1. Add a link to the embassy&apos;s site.</source>
+        <source>Weibo only accepts a post that links to %1. Add a link to the embassy's site.</source>
         <translation>Weibo принимает только публикации со ссылкой на %1. Добавьте ссылку на сайт посольства.</translation>
     </message>
     <message>
@@ -1584,15 +1646,19 @@
         <source>This part of the thread was changed by someone else.</source>
         <translation>Эту часть ветки только что изменил кто-то другой.</translation>
     </message>
+    <message>
+        <source>The replies could not be read.</source>
+        <translation>Не удалось прочитать ответы.</translation>
+    </message>
 </context>
 <context>
     <name>text</name>
     <message>
-        <source>unknown platform &apos;%1&apos; (x, weibo or facebook)</source>
+        <source>unknown platform '%1' (x, weibo or facebook)</source>
         <translation>неизвестная платформа «%1» (x, weibo или facebook)</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
@@ -1682,6 +1748,88 @@
     <message>
         <source>Shares from</source>
         <translation>База долей</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BackfillBar</name>
+    <message>
+        <source>Load older from the platforms</source>
+        <translation>Загрузить более ранние с платформ</translation>
+    </message>
+    <message>
+        <source>Options…</source>
+        <translation>Параметры…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose the accounts and how far back to read</source>
+        <translation>Выбрать аккаунты и глубину загрузки</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Loading older items…</source>
+        <translation>Загрузка более ранних записей…</translation>
+    </message>
+    <message>
+        <source>There is no account to load older items from in this view.</source>
+        <translation>В этом представлении нет аккаунтов, из которых можно загрузить более ранние записи.</translation>
+    </message>
+    <message>
+        <source>Loading older items… %1 new so far</source>
+        <translation>Загрузка более ранних записей… пока новых: %1</translation>
+    </message>
+    <message>
+        <source>This is the end of the list.</source>
+        <translation>Это конец списка.</translation>
+    </message>
+    <message>
+        <source>This is the end of the list. Older items of %1 may still be on the platforms.</source>
+        <translation>Это конец списка. Более ранние записи (%1) могут ещё быть на платформах.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BackfillDialog</name>
+    <message>
+        <source>Stop at items older than</source>
+        <translation>Остановиться на записях старше</translation>
+    </message>
+    <message>
+        <source>Load older items</source>
+        <translation>Загрузка более ранних записей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts of the current filter (%n)</source>
+        <translation><numerusform>Аккаунты текущего фильтра (%n)</numerusform><numerusform>Аккаунты текущего фильтра (%n)</numerusform><numerusform>Аккаунты текущего фильтра (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Each page is one request to the platform, of up to 100 items</source>
+        <translation>Каждая страница — один запрос к платформе, до 100 записей</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Аккаунты:</translation>
+    </message>
+    <message>
+        <source>Pages per listing:</source>
+        <translation>Страниц на ленту:</translation>
+    </message>
+    <message>
+        <source>Reads what came before the oldest item the inbox has, and goes on from where the last load stopped. X gives only the 800 most recent mentions; Facebook comments are read on the page's older posts; Weibo goes back as far as it keeps.</source>
+        <translation>Загружает то, что пришло до самой старой записи во входящих, и продолжает с места, где остановилась прошлая загрузка. X отдаёт только 800 последних упоминаний; комментарии Facebook читаются под более старыми публикациями страницы; Weibo — насколько далеко он их хранит.</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Загрузить</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1953,7 @@
         <translation>Написать новое сообщение для одного или нескольких аккаунтов (%1)</translation>
     </message>
     <message>
-        <source>Edit the selected post&apos;s variants</source>
+        <source>Edit the selected post's variants</source>
         <translation>Изменить варианты выбранной публикации</translation>
     </message>
     <message>
@@ -2038,7 +2186,7 @@
         <translation>Импорт подписчиков…</translation>
     </message>
     <message>
-        <source>Read each account&apos;s followers, page insights and post metrics from its platform now and add a snapshot of the aggregates.</source>
+        <source>Read each account's followers, page insights and post metrics from its platform now and add a snapshot of the aggregates.</source>
         <translation>Прочитать сейчас подписчиков, статистику страницы и показатели публикаций каждого аккаунта на его платформе и добавить снимок сводных данных.</translation>
     </message>
     <message>
@@ -2547,6 +2695,30 @@
         <source>First reply after %1, by %2</source>
         <translation>Первый ответ через %1, ответил(а) %2</translation>
     </message>
+    <message>
+        <source>Search is still indexing older items…</source>
+        <translation>Идёт индексация старых записей для поиска…</translation>
+    </message>
+    <message>
+        <source>Load older items…</source>
+        <translation>Загрузить более ранние…</translation>
+    </message>
+    <message>
+        <source>Read items older than the oldest in the inbox from the platforms</source>
+        <translation>Загрузить с платформ записи старше самой старой во входящих</translation>
+    </message>
+    <message>
+        <source>Our reply did not go out. The platform said: %1</source>
+        <translation>Наш ответ не был отправлен. Ответ платформы: %1</translation>
+    </message>
+    <message>
+        <source>Press R to open it again with its text and try again.</source>
+        <translation>Нажмите R, чтобы снова открыть ответ с его текстом и повторить попытку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation><numerusform>%n аккаунт</numerusform><numerusform>%n аккаунта</numerusform><numerusform>%n аккаунтов</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -2671,7 +2843,7 @@
         <translation>Платформы: локальная песочница</translation>
     </message>
     <message>
-        <source>The demo&apos;s accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
+        <source>The demo's accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
         <translation>Демонстрационные аккаунты работают с сервером платформ на этом компьютере (%1) через тот же код, что и с X, Facebook и Weibo.</translation>
     </message>
     <message>
@@ -2703,7 +2875,7 @@
         <translation>Публикация: в другом месте</translation>
     </message>
     <message>
-        <source>Another publisher (%1) sends this workspace&apos;s posts.</source>
+        <source>Another publisher (%1) sends this workspace's posts.</source>
         <translation>Публикации этого рабочего пространства отправляет другой процесс (%1).</translation>
     </message>
     <message>
@@ -2797,6 +2969,16 @@
         <source>the press or an official, by their bio</source>
         <translation>пресса или официальное лицо (по описанию профиля)</translation>
     </message>
+    <message>
+        <source>Our reply did not go out: %1
+Press R to open it again and try again.</source>
+        <translation>Наш ответ не был отправлен: %1
+Нажмите R, чтобы открыть его снова и повторить попытку.</translation>
+    </message>
+    <message>
+        <source>%1 · ⚠ reply failed</source>
+        <translation>%1 · ⚠ ответ не отправлен</translation>
+    </message>
 </context>
 <context>
     <name>ui::PostTreeModel</name>
@@ -2836,8 +3018,8 @@
         <translation>Ответ %1</translation>
     </message>
     <message>
-        <source>From &lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%2 on %3&lt;/span&gt;</source>
-        <translation>От &lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%2 в %3&lt;/span&gt;</translation>
+        <source>From &lt;b&gt;%1&lt;/b&gt; &lt;span style='color:gray'&gt;%2 on %3&lt;/span&gt;</source>
+        <translation>От &lt;b&gt;%1&lt;/b&gt; &lt;span style='color:gray'&gt;%2 в %3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Insert a saved reply…</source>
@@ -2864,7 +3046,7 @@
         <translation>Шаблоны…</translation>
     </message>
     <message>
-        <source>Add, change or delete the workspace&apos;s saved replies</source>
+        <source>Add, change or delete the workspace's saved replies</source>
         <translation>Добавить, изменить или удалить шаблоны ответов рабочего пространства</translation>
     </message>
     <message>
@@ -2900,35 +3082,18 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>%1 characters over %2&apos;s limit.</source>
+        <source>%1 characters over %2's limit.</source>
         <translation>На %1 симв. больше лимита %2.</translation>
     </message>
     <message>
         <source>Counted as %1 counts them.</source>
         <translation>Подсчитано по правилам %1.</translation>
     </message>
-</context>
-<context>
-    <name>ui::ReplySender</name>
     <message>
-        <source>X does not allow this reply: since February 2026 an app may answer a post only when its author mentioned or quoted our account, and %1 did not. You can still answer on x.com yourself.</source>
-        <translation>X не разрешает этот ответ: с февраля 2026 года приложение может отвечать на пост, только если автор упомянул или процитировал наш аккаунт, а %1 этого не сделал(а). Ответить можно вручную на x.com.</translation>
-    </message>
-    <message>
-        <source>Write the reply first.</source>
-        <translation>Сначала напишите ответ.</translation>
-    </message>
-    <message>
-        <source>Reply to %1</source>
-        <translation>Ответ %1</translation>
-    </message>
-    <message>
-        <source>The workspace is busy; try again.</source>
-        <translation>Рабочее пространство занято, попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <source>The reply could not be saved.</source>
-        <translation>Не удалось сохранить ответ.</translation>
+        <source>Our earlier reply did not go out. The platform said: %1
+Its text is below: change what the platform objected to, then send it again.</source>
+        <translation>Наш предыдущий ответ не был отправлен. Ответ платформы: %1
+Его текст ниже: исправьте то, против чего возразила платформа, и отправьте снова.</translation>
     </message>
 </context>
 <context>
@@ -2954,7 +3119,7 @@
         <translation>Первые ответы за:</translation>
     </message>
     <message>
-        <source>From an item&apos;s arrival to the first reply sent from the app, per person who sent it.</source>
+        <source>From an item's arrival to the first reply sent from the app, per person who sent it.</source>
         <translation>От поступления сообщения до первого ответа, отправленного из приложения, — по каждому отправившему.</translation>
     </message>
     <message>
@@ -3194,7 +3359,7 @@ RU: %2</translation>
         <translation>Приложение разработчика %1</translation>
     </message>
     <message>
-        <source>Attaché signs in with the embassy&apos;s own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
+        <source>Attaché signs in with the embassy's own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
         <translation>Attaché входит через собственное приложение разработчика %1, принадлежащее посольству. Введите его ID один раз для этого рабочего пространства; секрет сохраняется в системной связке ключей и никогда — в файле рабочего пространства.</translation>
     </message>
     <message>
@@ -3206,7 +3371,7 @@ RU: %2</translation>
         <translation>Секрет приложения:</translation>
     </message>
     <message>
-        <source>The demo&apos;s accounts are signed in to the local sandbox already.</source>
+        <source>The demo's accounts are signed in to the local sandbox already.</source>
         <translation>Демонстрационные аккаунты уже авторизованы в локальной песочнице.</translation>
     </message>
     <message>
@@ -3262,7 +3427,7 @@ RU: %2</translation>
         <translation>Взять из…</translation>
     </message>
     <message>
-        <source>Start from another variant&apos;s text, then adapt it to this account</source>
+        <source>Start from another variant's text, then adapt it to this account</source>
         <translation>Взять за основу текст другого варианта и адаптировать его к этому аккаунту</translation>
     </message>
     <message>
@@ -3310,7 +3475,7 @@ RU: %2</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>%1 characters over %2&apos;s limit: the part on red will not fit.</source>
+        <source>%1 characters over %2's limit: the part on red will not fit.</source>
         <translation>Лимит %2 превышен на %1 симв.: часть, выделенная красным, не поместится.</translation>
     </message>
     <message>
@@ -3338,7 +3503,7 @@ RU: %2</translation>
         <translation>Орфография этого варианта не проверяется</translation>
     </message>
     <message>
-        <source>Spelling checked with Hunspell&apos;s %1 dictionary</source>
+        <source>Spelling checked with Hunspell's %1 dictionary</source>
         <translation>Орфография проверяется по словарю Hunspell %1</translation>
     </message>
     <message>
@@ -3398,7 +3563,7 @@ RU: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Each part is within %1&apos;s limit; they go out as a chain of replies.</source>
+        <source>Each part is within %1's limit; they go out as a chain of replies.</source>
         <translation>Каждая часть укладывается в лимит %1; они уходят цепочкой ответов.</translation>
     </message>
     <message numerus="yes">
@@ -3515,7 +3680,7 @@ RU: %2</translation>
         <translation>Согласовано автором (с явным подтверждением)</translation>
     </message>
     <message>
-        <source>Ministry reference (optional), e.g. the approval&apos;s number:</source>
+        <source>Ministry reference (optional), e.g. the approval's number:</source>
         <translation>Реквизиты согласования министерства (необязательно), например номер:</translation>
     </message>
     <message>
@@ -3534,7 +3699,7 @@ RU: %2</translation>
 <context>
     <name>ui::audience</name>
     <message>
-        <source>Who this account&apos;s audience is, from its latest audience snapshot (aggregates only).</source>
+        <source>Who this account's audience is, from its latest audience snapshot (aggregates only).</source>
         <translation>Кто аудитория этого аккаунта — по последнему снимку аудитории (только сводные данные).</translation>
     </message>
 </context>
@@ -3561,7 +3726,7 @@ RU: %2</translation>
         <translation>Не удалось сохранить демонстрационные данные.</translation>
     </message>
     <message>
-        <source>The demo&apos;s local platform server could not start, so the demo works offline.</source>
+        <source>The demo's local platform server could not start, so the demo works offline.</source>
         <translation>Локальный сервер платформ для демонстрации не запустился, поэтому демонстрация работает без сети.</translation>
     </message>
     <message numerus="yes">
@@ -3573,7 +3738,7 @@ RU: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Enter the embassy&apos;s own %1 app id in Settings first: each workspace signs in with its own developer app.</source>
+        <source>Enter the embassy's own %1 app id in Settings first: each workspace signs in with its own developer app.</source>
         <translation>Сначала укажите в настройках собственный идентификатор приложения %1 посольства: каждое рабочее пространство входит через своё приложение разработчика.</translation>
     </message>
     <message>

@@ -8,16 +8,12 @@
         <translation>地名词典：%1 第 %2 行格式错误</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
         <source>the gazetteer cannot be read</source>
         <translation>无法读取地名词典</translation>
-    </message>
-    <message>
-        <source>Followers over the year</source>
-        <translation>全年关注者变化</translation>
     </message>
     <message>
         <source>Other countries</source>
@@ -130,11 +126,11 @@
         </translation>
     </message>
     <message>
-        <source>--followers takes the account&apos;s number of followers</source>
+        <source>--followers takes the account's number of followers</source>
         <translation>--followers 需要账号的关注者人数</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
+        <source>unknown option '%1'</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
@@ -142,15 +138,15 @@
         <translation>用法：audience import --account ID [--workspace 路径] [--followers N] 文件</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither CSV (.csv, .tsv) nor JSON (.json, .jsonl)</source>
+        <source>'%1' is neither CSV (.csv, .tsv) nor JSON (.json, .jsonl)</source>
         <translation>“%1”既不是 CSV（.csv、.tsv）也不是 JSON（.json、.jsonl）</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>no account &apos;%1&apos; in this workspace</source>
+        <source>no account '%1' in this workspace</source>
         <translation>此工作区中没有账号“%1”</translation>
     </message>
     <message>
@@ -269,7 +265,7 @@
         <translation>文本不是有效的 UTF-8</translation>
     </message>
     <message>
-        <source>&quot;verified&quot; is &quot;%1&quot;; expected true or false</source>
+        <source>"verified" is "%1"; expected true or false</source>
         <translation>“verified”的值为“%1”；应为 true 或 false</translation>
     </message>
     <message>
@@ -297,11 +293,11 @@
         <translation>null</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2; expected text</source>
+        <source>"%1" is %2; expected text</source>
         <translation>“%1”是%2；应为文本</translation>
     </message>
     <message>
-        <source>&quot;verified&quot; is %1; expected true or false</source>
+        <source>"verified" is %1; expected true or false</source>
         <translation>“verified”是%1；应为 true 或 false</translation>
     </message>
     <message>
@@ -423,7 +419,7 @@
         <translation>在新文件中创建演示工作区。</translation>
     </message>
     <message>
-        <source>Check a workspace&apos;s integrity and schema version without changing it.</source>
+        <source>Check a workspace's integrity and schema version without changing it.</source>
         <translation>检查工作区的完整性和架构版本，不做任何修改。</translation>
     </message>
     <message>
@@ -431,7 +427,7 @@
         <translation>发布所有已到时间的已审核版本，每个仅发布一次（--watch：持续发布直到停止；每个工作区同一时间只能有一个发布程序）。</translation>
     </message>
     <message>
-        <source>Count each line of standard input (with --json: each line a JSON string) by the platform&apos;s rules; prints one JSON object per line, null for a rejected line.</source>
+        <source>Count each line of standard input (with --json: each line a JSON string) by the platform's rules; prints one JSON object per line, null for a rejected line.</source>
         <translation>按平台规则统计标准输入的每一行（使用 --json 时每行为一个 JSON 字符串）；每行输出一个 JSON 对象，被拒绝的行输出 null。</translation>
     </message>
     <message>
@@ -483,15 +479,15 @@
         <translation>  4  部分输入行被拒绝（均在 stderr 中报告）</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see attachectl --help)</source>
+        <source>unknown command '%1' (see attachectl --help)</source>
         <translation>未知命令“%1”（参见 attachectl --help）</translation>
     </message>
     <message>
-        <source>unknown argument &apos;%1&apos; (see attachectl sandbox serve --help)</source>
+        <source>unknown argument '%1' (see attachectl sandbox serve --help)</source>
         <translation>未知参数“%1”（参见 attachectl sandbox serve --help）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs a number</source>
+        <source>'%1' needs a number</source>
         <translation>“%1”需要一个数字</translation>
     </message>
     <message>
@@ -565,7 +561,7 @@
         <translation>%1 需要一个正数</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
+        <source>unknown option '%1'</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
@@ -656,7 +652,7 @@
         <translation>所回复的评论已不在收件箱中，无法确定它所属的微博，因此微博无法接受此回复。</translation>
     </message>
     <message>
-        <source>The platform says this text was already posted, but it is not among the account&apos;s recent posts. Change the text a little and schedule it again.</source>
+        <source>The platform says this text was already posted, but it is not among the account's recent posts. Change the text a little and schedule it again.</source>
         <translation>平台称此文本已发布过，但账号最近的帖子中没有它。请稍作修改后重新安排发布。</translation>
     </message>
     <message>
@@ -988,7 +984,7 @@
 <context>
     <name>inbox</name>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -1014,6 +1010,72 @@
     <message>
         <source>A page of mentions could not be read.</source>
         <translation>无法读取一页提及。</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::Backfill</name>
+    <message numerus="yes">
+        <source>%1: %n older item(s) loaded; there is more — load older again to go on.</source>
+        <translation><numerusform>%1：已加载 %n 条较早的条目；还有更多——再次加载即可继续。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n older item(s) loaded, back to the date asked for.</source>
+        <translation><numerusform>%1：已加载 %n 条较早的条目，已到所选日期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n older item(s) loaded; the platform has nothing older.</source>
+        <translation><numerusform>%1：已加载 %n 条较早的条目；平台上没有更早的内容。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n older item(s) loaded; X gives only the 800 most recent mentions, so nothing older can be read.</source>
+        <translation><numerusform>%1：已加载 %n 条较早的条目；X 只提供最近的 800 条提及，无法读取更早的内容。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopped after %n new item(s): %2 Loading older again resumes where it stopped.</source>
+        <translation><numerusform>%1：在 %n 条新条目后停止：%2 再次加载将从停止处继续。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: cancelled after %n new item(s); loading older again resumes there.</source>
+        <translation><numerusform>%1：在 %n 条新条目后已取消；再次加载将从该处继续。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (mentions)</source>
+        <translation>%1（提及）</translation>
+    </message>
+    <message>
+        <source>%1 (comments)</source>
+        <translation>%1（评论）</translation>
+    </message>
+    <message>
+        <source>%1 (comments on older posts)</source>
+        <translation>%1（较早帖子的评论）</translation>
+    </message>
+</context>
+<context>
+    <name>inbox::ReplyService</name>
+    <message>
+        <source>X does not allow this reply: since February 2026 an app may answer a post only when its author mentioned or quoted our account, and %1 did not. You can still answer on x.com yourself.</source>
+        <translation>X 不允许此回复：自 2026 年 2 月起，只有当帖子作者提及或引用了我们的账号时，应用才能回复，而 %1 没有这样做。您仍可以在 x.com 上亲自回复。</translation>
+    </message>
+    <message>
+        <source>Attaché answers on Weibo only comments on our own posts, and this is a post by %1 that mentions us. You can answer it on weibo.com yourself.</source>
+        <translation>Attaché 在微博上只能回复我们自己微博下的评论，而这是 %1 提及我们的一条微博。您可以在 weibo.com 上亲自回复。</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>请先撰写回复。</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>回复 %1</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>工作区正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved.</source>
+        <translation>无法保存回复。</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1154,7 @@
         <translation>请求过多。请等待几分钟后重试。</translation>
     </message>
     <message>
-        <source>The account&apos;s sign-in has expired or was revoked. Sign in again.</source>
+        <source>The account's sign-in has expired or was revoked. Sign in again.</source>
         <translation>账号登录已过期或已被撤销。请重新登录。</translation>
     </message>
     <message>
@@ -1136,11 +1198,11 @@
         <translation>登录未能及时完成。</translation>
     </message>
     <message>
-        <source>The platform address &quot;%1&quot; is not a valid URL.</source>
+        <source>The platform address "%1" is not a valid URL.</source>
         <translation>平台地址“%1”不是有效的 URL。</translation>
     </message>
     <message>
-        <source>The platform address &quot;%1&quot; must start with https:// (plain http is only allowed for this computer, 127.0.0.1).</source>
+        <source>The platform address "%1" must start with https:// (plain http is only allowed for this computer, 127.0.0.1).</source>
         <translation>平台地址“%1”必须以 https:// 开头（仅本机 127.0.0.1 允许使用普通 http）。</translation>
     </message>
     <message>
@@ -1156,7 +1218,7 @@
         <translation>未找到此账号已保存的登录信息。请重新登录。</translation>
     </message>
     <message>
-        <source>The system keychain refused access. Unlock your keyring (for example &quot;Passwords and Keys&quot; or KWallet) and try again.</source>
+        <source>The system keychain refused access. Unlock your keyring (for example "Passwords and Keys" or KWallet) and try again.</source>
         <translation>系统钥匙串拒绝访问。请解锁密钥环（例如“密码和密钥”或 KWallet）后重试。</translation>
     </message>
     <message>
@@ -1168,11 +1230,11 @@
         <translation>无详细信息</translation>
     </message>
     <message>
-        <source>Weibo needs the app&apos;s registered safe domain in the workspace settings before it can post.</source>
+        <source>Weibo needs the app's registered safe domain in the workspace settings before it can post.</source>
         <translation>发布到 Weibo 前，需要在工作区设置中填写应用已登记的安全域名。</translation>
     </message>
     <message>
-        <source>Weibo only accepts a post that links to %1. Add a link to the embassy&apos;s site.</source>
+        <source>Weibo only accepts a post that links to %1. Add a link to the embassy's site.</source>
         <translation>Weibo 只接受包含指向 %1 的链接的帖子。请添加使馆网站的链接。</translation>
     </message>
     <message>
@@ -1578,15 +1640,19 @@
         <source>This part of the thread was changed by someone else.</source>
         <translation>串文的这一部分已被他人更改。</translation>
     </message>
+    <message>
+        <source>The replies could not be read.</source>
+        <translation>无法读取回复。</translation>
+    </message>
 </context>
 <context>
     <name>text</name>
     <message>
-        <source>unknown platform &apos;%1&apos; (x, weibo or facebook)</source>
+        <source>unknown platform '%1' (x, weibo or facebook)</source>
         <translation>未知平台“%1”（x、weibo 或 facebook）</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -1676,6 +1742,88 @@
     <message>
         <source>Shares from</source>
         <translation>占比基于</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BackfillBar</name>
+    <message>
+        <source>Load older from the platforms</source>
+        <translation>从平台加载更早的内容</translation>
+    </message>
+    <message>
+        <source>Options…</source>
+        <translation>选项…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the accounts and how far back to read</source>
+        <translation>选择账号以及要回溯多远</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Loading older items…</source>
+        <translation>正在加载较早的条目…</translation>
+    </message>
+    <message>
+        <source>There is no account to load older items from in this view.</source>
+        <translation>此视图中没有可加载较早条目的账号。</translation>
+    </message>
+    <message>
+        <source>Loading older items… %1 new so far</source>
+        <translation>正在加载较早的条目…目前新增 %1 条</translation>
+    </message>
+    <message>
+        <source>This is the end of the list.</source>
+        <translation>已到列表末尾。</translation>
+    </message>
+    <message>
+        <source>This is the end of the list. Older items of %1 may still be on the platforms.</source>
+        <translation>已到列表末尾。%1 的较早条目可能仍在平台上。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BackfillDialog</name>
+    <message>
+        <source>Stop at items older than</source>
+        <translation>止于早于此日期的条目</translation>
+    </message>
+    <message>
+        <source>Load older items</source>
+        <translation>加载较早的条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts of the current filter (%n)</source>
+        <translation><numerusform>当前筛选中的账号（%n）</numerusform></translation>
+    </message>
+    <message>
+        <source>Each page is one request to the platform, of up to 100 items</source>
+        <translation>每页为对平台的一次请求，最多 100 条</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Pages per listing:</source>
+        <translation>每个列表的页数：</translation>
+    </message>
+    <message>
+        <source>Reads what came before the oldest item the inbox has, and goes on from where the last load stopped. X gives only the 800 most recent mentions; Facebook comments are read on the page's older posts; Weibo goes back as far as it keeps.</source>
+        <translation>读取收件箱中最早条目之前的内容，并从上次加载停止处继续。X 只提供最近的 800 条提及；Facebook 评论从主页较早的帖子中读取；微博则回溯至其保留的范围。</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>加载</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +1945,7 @@
         <translation>为一个或多个账号撰写新信息（%1）</translation>
     </message>
     <message>
-        <source>Edit the selected post&apos;s variants</source>
+        <source>Edit the selected post's variants</source>
         <translation>编辑所选帖子的各个版本</translation>
     </message>
     <message>
@@ -2030,7 +2178,7 @@
         <translation>导入关注者…</translation>
     </message>
     <message>
-        <source>Read each account&apos;s followers, page insights and post metrics from its platform now and add a snapshot of the aggregates.</source>
+        <source>Read each account's followers, page insights and post metrics from its platform now and add a snapshot of the aggregates.</source>
         <translation>立即从各平台读取每个账号的关注者、主页洞察和帖子数据，并添加一份汇总快照。</translation>
     </message>
     <message>
@@ -2527,6 +2675,30 @@
         <source>First reply after %1, by %2</source>
         <translation>%1 后首次回复，由 %2 回复</translation>
     </message>
+    <message>
+        <source>Search is still indexing older items…</source>
+        <translation>搜索仍在索引较早的条目…</translation>
+    </message>
+    <message>
+        <source>Load older items…</source>
+        <translation>加载较早的条目…</translation>
+    </message>
+    <message>
+        <source>Read items older than the oldest in the inbox from the platforms</source>
+        <translation>从平台读取比收件箱中最早条目更早的条目</translation>
+    </message>
+    <message>
+        <source>Our reply did not go out. The platform said: %1</source>
+        <translation>我们的回复未能发出。平台的说明：%1</translation>
+    </message>
+    <message>
+        <source>Press R to open it again with its text and try again.</source>
+        <translation>按 R 重新打开该回复（保留原文）并再试一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation><numerusform>%n 个账号</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -2651,7 +2823,7 @@
         <translation>平台：本地沙盒</translation>
     </message>
     <message>
-        <source>The demo&apos;s accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
+        <source>The demo's accounts talk to a platform server on this computer (%1), through the same code that talks to X, Facebook and Weibo.</source>
         <translation>演示账号连接的是本机上的平台服务器（%1），所用代码与连接 X、Facebook 和 Weibo 的代码相同。</translation>
     </message>
     <message>
@@ -2683,7 +2855,7 @@
         <translation>由其他位置发布</translation>
     </message>
     <message>
-        <source>Another publisher (%1) sends this workspace&apos;s posts.</source>
+        <source>Another publisher (%1) sends this workspace's posts.</source>
         <translation>此工作区的帖子由另一个发布程序（%1）发送。</translation>
     </message>
     <message>
@@ -2777,6 +2949,16 @@
         <source>the press or an official, by their bio</source>
         <translation>媒体或官员（据其简介）</translation>
     </message>
+    <message>
+        <source>Our reply did not go out: %1
+Press R to open it again and try again.</source>
+        <translation>我们的回复未能发出：%1
+按 R 重新打开并再试一次。</translation>
+    </message>
+    <message>
+        <source>%1 · ⚠ reply failed</source>
+        <translation>%1 · ⚠ 回复失败</translation>
+    </message>
 </context>
 <context>
     <name>ui::PostTreeModel</name>
@@ -2816,8 +2998,8 @@
         <translation>回复 %1</translation>
     </message>
     <message>
-        <source>From &lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%2 on %3&lt;/span&gt;</source>
-        <translation>发自 &lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%3 上的 %2&lt;/span&gt;</translation>
+        <source>From &lt;b&gt;%1&lt;/b&gt; &lt;span style='color:gray'&gt;%2 on %3&lt;/span&gt;</source>
+        <translation>发自 &lt;b&gt;%1&lt;/b&gt; &lt;span style='color:gray'&gt;%3 上的 %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Insert a saved reply…</source>
@@ -2844,7 +3026,7 @@
         <translation>管理…</translation>
     </message>
     <message>
-        <source>Add, change or delete the workspace&apos;s saved replies</source>
+        <source>Add, change or delete the workspace's saved replies</source>
         <translation>添加、修改或删除工作区的常用回复</translation>
     </message>
     <message>
@@ -2880,35 +3062,18 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>%1 characters over %2&apos;s limit.</source>
+        <source>%1 characters over %2's limit.</source>
         <translation>超出 %2 的字数限制 %1 个字符。</translation>
     </message>
     <message>
         <source>Counted as %1 counts them.</source>
         <translation>按 %1 的规则计数。</translation>
     </message>
-</context>
-<context>
-    <name>ui::ReplySender</name>
     <message>
-        <source>X does not allow this reply: since February 2026 an app may answer a post only when its author mentioned or quoted our account, and %1 did not. You can still answer on x.com yourself.</source>
-        <translation>X 不允许此回复：自 2026 年 2 月起，只有当帖子作者提及或引用了我们的账号时，应用才能回复，而 %1 没有这样做。您仍可以在 x.com 上亲自回复。</translation>
-    </message>
-    <message>
-        <source>Write the reply first.</source>
-        <translation>请先撰写回复。</translation>
-    </message>
-    <message>
-        <source>Reply to %1</source>
-        <translation>回复 %1</translation>
-    </message>
-    <message>
-        <source>The workspace is busy; try again.</source>
-        <translation>工作区正忙，请重试。</translation>
-    </message>
-    <message>
-        <source>The reply could not be saved.</source>
-        <translation>无法保存回复。</translation>
+        <source>Our earlier reply did not go out. The platform said: %1
+Its text is below: change what the platform objected to, then send it again.</source>
+        <translation>我们之前的回复未能发出。平台的说明：%1
+回复内容见下方：请修改平台提出异议之处，然后重新发送。</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +3099,7 @@
         <translation>首次回复时间段：</translation>
     </message>
     <message>
-        <source>From an item&apos;s arrival to the first reply sent from the app, per person who sent it.</source>
+        <source>From an item's arrival to the first reply sent from the app, per person who sent it.</source>
         <translation>从条目到达到应用中发出首次回复的时间，按回复人统计。</translation>
     </message>
     <message>
@@ -3170,7 +3335,7 @@ RU: %2</source>
         <translation>%1 开发者应用</translation>
     </message>
     <message>
-        <source>Attaché signs in with the embassy&apos;s own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
+        <source>Attaché signs in with the embassy's own %1 developer app. Enter its id once for this workspace; a secret goes to the system keychain, never to the workspace file.</source>
         <translation>Attaché 使用使馆自己的 %1 开发者应用登录。请为此工作区输入一次应用 ID；密钥保存在系统钥匙串中，绝不会写入工作区文件。</translation>
     </message>
     <message>
@@ -3182,7 +3347,7 @@ RU: %2</source>
         <translation>应用密钥：</translation>
     </message>
     <message>
-        <source>The demo&apos;s accounts are signed in to the local sandbox already.</source>
+        <source>The demo's accounts are signed in to the local sandbox already.</source>
         <translation>演示账号已登录本地沙盒。</translation>
     </message>
     <message>
@@ -3238,7 +3403,7 @@ RU: %2</source>
         <translation>复制自…</translation>
     </message>
     <message>
-        <source>Start from another variant&apos;s text, then adapt it to this account</source>
+        <source>Start from another variant's text, then adapt it to this account</source>
         <translation>以另一个版本的文本为基础，再针对此账号调整</translation>
     </message>
     <message>
@@ -3286,7 +3451,7 @@ RU: %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>%1 characters over %2&apos;s limit: the part on red will not fit.</source>
+        <source>%1 characters over %2's limit: the part on red will not fit.</source>
         <translation>超出 %2 的字数限制 %1 个字符：红色部分将无法容纳。</translation>
     </message>
     <message>
@@ -3314,7 +3479,7 @@ RU: %2</source>
         <translation>此版本不检查拼写</translation>
     </message>
     <message>
-        <source>Spelling checked with Hunspell&apos;s %1 dictionary</source>
+        <source>Spelling checked with Hunspell's %1 dictionary</source>
         <translation>使用 Hunspell 的 %1 词典检查拼写</translation>
     </message>
     <message>
@@ -3372,7 +3537,7 @@ RU: %2</source>
         </translation>
     </message>
     <message>
-        <source>Each part is within %1&apos;s limit; they go out as a chain of replies.</source>
+        <source>Each part is within %1's limit; they go out as a chain of replies.</source>
         <translation>每一部分都在 %1 的字数限制之内；它们将以回复链的形式发出。</translation>
     </message>
     <message numerus="yes">
@@ -3487,7 +3652,7 @@ RU: %2</source>
         <translation>由作者本人审核（已明确确认）</translation>
     </message>
     <message>
-        <source>Ministry reference (optional), e.g. the approval&apos;s number:</source>
+        <source>Ministry reference (optional), e.g. the approval's number:</source>
         <translation>外交部批复编号（可选），例如批文号：</translation>
     </message>
     <message>
@@ -3506,7 +3671,7 @@ RU: %2</source>
 <context>
     <name>ui::audience</name>
     <message>
-        <source>Who this account&apos;s audience is, from its latest audience snapshot (aggregates only).</source>
+        <source>Who this account's audience is, from its latest audience snapshot (aggregates only).</source>
         <translation>此账号的受众概况，来自最新的受众快照（仅汇总数据）。</translation>
     </message>
 </context>
@@ -3533,7 +3698,7 @@ RU: %2</source>
         <translation>无法保存演示。</translation>
     </message>
     <message>
-        <source>The demo&apos;s local platform server could not start, so the demo works offline.</source>
+        <source>The demo's local platform server could not start, so the demo works offline.</source>
         <translation>演示的本地平台服务器无法启动，因此演示以离线方式运行。</translation>
     </message>
     <message numerus="yes">
@@ -3543,7 +3708,7 @@ RU: %2</source>
         </translation>
     </message>
     <message>
-        <source>Enter the embassy&apos;s own %1 app id in Settings first: each workspace signs in with its own developer app.</source>
+        <source>Enter the embassy's own %1 app id in Settings first: each workspace signs in with its own developer app.</source>
         <translation>请先在设置中填写使馆自己的 %1 应用 ID：每个工作区都通过自己的开发者应用登录。</translation>
     </message>
     <message>
