@@ -737,6 +737,45 @@ Status MentionRepository::replyFailed(const domain::Variant &failed, const QStri
     return ok();
 }
 
+Status MentionRepository::replyRetried(const domain::Variant &retried, const QString &actor)
+{
+    if (retried.replyToRemoteId.isEmpty())
+        return ok();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT m.id, m.status FROM mentions m, accounts a "
+                             "WHERE a.id = ? AND m.platform = a.platform AND m.remote_id = ?"));
+    q.addBindValue(retried.accountId);
+    q.addBindValue(retried.replyToRemoteId);
+    if (!q.exec())
+        return updateError(q);
+    if (!q.next())
+        return ok();
+    const qint64 mentionId = q.value(0).toLongLong();
+    const auto status = domain::mentionStatusFromId(q.value(1).toString());
+    q.finish();
+    // Escalated or done meanwhile: the team's choice stands.
+    if (status != domain::MentionStatus::New && status != domain::MentionStatus::Assigned)
+        return ok();
+    Transaction transaction(m_database);
+    if (const Status s = setStatus({mentionId}, domain::MentionStatus::Replied, actor); !s)
+        return s;
+    if (const Status s = AuditLog(m_database)
+                             .append({0,
+                                      {},
+                                      actor,
+                                      QStringLiteral("mention"),
+                                      mentionId,
+                                      QStringLiteral("reply"),
+                                      {},
+                                      domain::stateId(domain::VariantState::Scheduled),
+                                      QString::number(retried.id)});
+        !s)
+        return s;
+    if (!transaction.commit())
+        return commitError();
+    return ok();
+}
+
 Result<QHash<qint64, FailedReply>> MentionRepository::failedReplies(const QList<qint64> &mentionIds) const
 {
     QHash<qint64, FailedReply> failed;

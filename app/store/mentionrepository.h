@@ -101,6 +101,10 @@ public:
     // (audited with the reason). Called by store::PostRepository inside the transaction that records the
     // failure. Nothing happens for a variant that answers nothing in the inbox.
     Status replyFailed(const domain::Variant &failed, const QString &reason, const QString &actor);
+    // A failed reply sent again as it is (Compose's retry: failed → scheduled): its item, back to New or
+    // Assigned by the failure, is Replied again, as at the first submission (audited). In the caller's
+    // transaction.
+    Status replyRetried(const domain::Variant &retried, const QString &actor);
     // For each of these items whose latest reply of ours failed, that reply (an item whose reply was retried
     // since, or published, has none). One read of the replies for a whole page of the list.
     Result<QHash<qint64, FailedReply>> failedReplies(const QList<qint64> &mentionIds) const;

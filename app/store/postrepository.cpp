@@ -575,6 +575,8 @@ Status PostRepository::transitionLocked(const domain::Variant &current, VariantS
     // transaction, so the app and `attachectl publish --watch` alike leave no item answered by nothing.
     if (to == VariantState::Failed)
         return MentionRepository(m_database).replyFailed(current, reason, actor);
+    if (current.state == VariantState::Failed && to == VariantState::Scheduled) // retried: answering again
+        return MentionRepository(m_database).replyRetried(current, actor);
     return ok();
 }
 

@@ -32,6 +32,8 @@ public:
 
     // Changes a variant's text; an approved or scheduled variant goes back to review (audited).
     Status editVariant(qint64 variantId, const QString &text, const QString &actor);
+    // A reply's failure (to Failed, with the platform's reason) or retry (Failed → Scheduled) also moves the
+    // inbox item it answers, in the same transaction (MentionRepository::replyFailed / replyRetried).
     Status transition(qint64 variantId, domain::VariantState to, const QString &actor, const QString &reason = {});
     // Approved → scheduled at `when` (UTC). onPlatform (Facebook): the publisher hands it to the platform's own
     // scheduling at once instead of sending it at `when`.

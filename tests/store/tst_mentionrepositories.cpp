@@ -650,6 +650,15 @@ void MentionRepositoriesTest::failedReply_itemBackToItsStatus_withTheReason()
     QVERIFY(refuse(second, reason));
     QCOMPARE(mentions.find(fresh.id)->status, MentionStatus::New);
     QCOMPARE(mentions.find(fresh.id)->assignee, QString());
+    // Retried as it is (Compose's retry): Replied again and no longer marked; refused again: New again.
+    store::PostRepository posts(*m_db);
+    QVERIFY(posts.transition(second, domain::VariantState::Scheduled, u"boris"_qs));
+    QCOMPARE(mentions.find(fresh.id)->status, MentionStatus::Replied);
+    QVERIFY(mentions.failedReplies({fresh.id})->isEmpty());
+    QVERIFY(posts.transition(second, domain::VariantState::Publishing, u"publisher"_qs));
+    QVERIFY(refuse(second, reason));
+    QCOMPARE(mentions.find(fresh.id)->status, MentionStatus::New);
+    QCOMPARE(mentions.failedReplies({fresh.id})->value(fresh.id).variantId, second);
 
     // Unknown history (a reply made without the inbox): assigned to whoever wrote the reply.
     QVERIFY(mentions.setStatus({noHistory.id}, MentionStatus::Replied, u"boris"_qs));
