@@ -16,7 +16,14 @@ store::Status createDemo(Workspace &workspace, const DemoOptions &options)
                                                         "The demo can only be created in an empty "
                                                         "workspace."),
                             {}};
-    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    // The demo's "now" is 09:00 UTC of its day, so that its items fall at the same hours on every run. Without
+    // a day given, the last 09:00 that has passed: before 09:00 UTC it is yesterday's, or the demo's newest
+    // items would lie in the future (ahead of anything that arrives, and outside "the last hour").
+    QDate today = options.today;
+    if (!today.isValid()) {
+        const QDateTime current = QDateTime::currentDateTimeUtc();
+        today = current.time() >= QTime(9, 0) ? current.date() : current.date().addDays(-1);
+    }
     demo::Context context{
         workspace, QRandomGenerator(options.seed), QDateTime(today, QTime(9, 0), Qt::UTC), {}};
     store::Transaction transaction(workspace.database());

@@ -11,7 +11,7 @@ class Workspace;
 struct DemoOptions
 {
     quint32 seed = 2016; // the same seed and day give the same workspace
-    QDate today;         // the demo's "now"; null means the current date (UTC)
+    QDate today;         // the demo's "now" is 09:00 UTC of this day; null: the last 09:00 UTC that has passed
     int mentions = 400;
 };
 
