@@ -1020,27 +1020,51 @@
     <name>inbox::Backfill</name>
     <message numerus="yes">
         <source>%1: %n older item(s) loaded; there is more — load older again to go on.</source>
-        <translation><numerusform>%1: загружена %n более ранняя запись; есть ещё — загрузите снова, чтобы продолжить.</numerusform><numerusform>%1: загружено %n более ранние записи; есть ещё — загрузите снова, чтобы продолжить.</numerusform><numerusform>%1: загружено %n более ранних записей; есть ещё — загрузите снова, чтобы продолжить.</numerusform></translation>
+        <translation>
+            <numerusform>%1: загружена %n более ранняя запись; есть ещё — загрузите снова, чтобы продолжить.</numerusform>
+            <numerusform>%1: загружено %n более ранние записи; есть ещё — загрузите снова, чтобы продолжить.</numerusform>
+            <numerusform>%1: загружено %n более ранних записей; есть ещё — загрузите снова, чтобы продолжить.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n older item(s) loaded, back to the date asked for.</source>
-        <translation><numerusform>%1: загружена %n более ранняя запись — до указанной даты.</numerusform><numerusform>%1: загружено %n более ранние записи — до указанной даты.</numerusform><numerusform>%1: загружено %n более ранних записей — до указанной даты.</numerusform></translation>
+        <translation>
+            <numerusform>%1: загружена %n более ранняя запись — до указанной даты.</numerusform>
+            <numerusform>%1: загружено %n более ранние записи — до указанной даты.</numerusform>
+            <numerusform>%1: загружено %n более ранних записей — до указанной даты.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n older item(s) loaded; the platform has nothing older.</source>
-        <translation><numerusform>%1: загружена %n более ранняя запись; более старых на платформе нет.</numerusform><numerusform>%1: загружено %n более ранние записи; более старых на платформе нет.</numerusform><numerusform>%1: загружено %n более ранних записей; более старых на платформе нет.</numerusform></translation>
+        <translation>
+            <numerusform>%1: загружена %n более ранняя запись; более старых на платформе нет.</numerusform>
+            <numerusform>%1: загружено %n более ранние записи; более старых на платформе нет.</numerusform>
+            <numerusform>%1: загружено %n более ранних записей; более старых на платформе нет.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n older item(s) loaded; X gives only the 800 most recent mentions, so nothing older can be read.</source>
-        <translation><numerusform>%1: загружена %n более ранняя запись; X отдаёт только 800 последних упоминаний, более старые прочитать нельзя.</numerusform><numerusform>%1: загружено %n более ранние записи; X отдаёт только 800 последних упоминаний, более старые прочитать нельзя.</numerusform><numerusform>%1: загружено %n более ранних записей; X отдаёт только 800 последних упоминаний, более старые прочитать нельзя.</numerusform></translation>
+        <translation>
+            <numerusform>%1: загружена %n более ранняя запись; X отдаёт только 800 последних упоминаний, более старые прочитать нельзя.</numerusform>
+            <numerusform>%1: загружено %n более ранние записи; X отдаёт только 800 последних упоминаний, более старые прочитать нельзя.</numerusform>
+            <numerusform>%1: загружено %n более ранних записей; X отдаёт только 800 последних упоминаний, более старые прочитать нельзя.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: stopped after %n new item(s): %2 Loading older again resumes where it stopped.</source>
-        <translation><numerusform>%1: остановлено после %n новой записи: %2 Повторная загрузка продолжит с того же места.</numerusform><numerusform>%1: остановлено после %n новых записей: %2 Повторная загрузка продолжит с того же места.</numerusform><numerusform>%1: остановлено после %n новых записей: %2 Повторная загрузка продолжит с того же места.</numerusform></translation>
+        <translation>
+            <numerusform>%1: остановлено после %n новой записи: %2 Повторная загрузка продолжит с того же места.</numerusform>
+            <numerusform>%1: остановлено после %n новых записей: %2 Повторная загрузка продолжит с того же места.</numerusform>
+            <numerusform>%1: остановлено после %n новых записей: %2 Повторная загрузка продолжит с того же места.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: cancelled after %n new item(s); loading older again resumes there.</source>
-        <translation><numerusform>%1: отменено после %n новой записи; повторная загрузка продолжит с этого места.</numerusform><numerusform>%1: отменено после %n новых записей; повторная загрузка продолжит с этого места.</numerusform><numerusform>%1: отменено после %n новых записей; повторная загрузка продолжит с этого места.</numerusform></translation>
+        <translation>
+            <numerusform>%1: отменено после %n новой записи; повторная загрузка продолжит с этого места.</numerusform>
+            <numerusform>%1: отменено после %n новых записей; повторная загрузка продолжит с этого места.</numerusform>
+            <numerusform>%1: отменено после %n новых записей; повторная загрузка продолжит с этого места.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (mentions)</source>
@@ -1809,7 +1833,11 @@
     </message>
     <message numerus="yes">
         <source>Accounts of the current filter (%n)</source>
-        <translation><numerusform>Аккаунты текущего фильтра (%n)</numerusform><numerusform>Аккаунты текущего фильтра (%n)</numerusform><numerusform>Аккаунты текущего фильтра (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Аккаунты текущего фильтра (%n)</numerusform>
+            <numerusform>Аккаунты текущего фильтра (%n)</numerusform>
+            <numerusform>Аккаунты текущего фильтра (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each page is one request to the platform, of up to 100 items</source>
@@ -2717,7 +2745,11 @@
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation><numerusform>%n аккаунт</numerusform><numerusform>%n аккаунта</numerusform><numerusform>%n аккаунтов</numerusform></translation>
+        <translation>
+            <numerusform>%n аккаунт</numerusform>
+            <numerusform>%n аккаунта</numerusform>
+            <numerusform>%n аккаунтов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

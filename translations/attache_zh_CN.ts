@@ -1016,27 +1016,39 @@
     <name>inbox::Backfill</name>
     <message numerus="yes">
         <source>%1: %n older item(s) loaded; there is more — load older again to go on.</source>
-        <translation><numerusform>%1：已加载 %n 条较早的条目；还有更多——再次加载即可继续。</numerusform></translation>
+        <translation>
+            <numerusform>%1：已加载 %n 条较早的条目；还有更多——再次加载即可继续。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n older item(s) loaded, back to the date asked for.</source>
-        <translation><numerusform>%1：已加载 %n 条较早的条目，已到所选日期。</numerusform></translation>
+        <translation>
+            <numerusform>%1：已加载 %n 条较早的条目，已到所选日期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n older item(s) loaded; the platform has nothing older.</source>
-        <translation><numerusform>%1：已加载 %n 条较早的条目；平台上没有更早的内容。</numerusform></translation>
+        <translation>
+            <numerusform>%1：已加载 %n 条较早的条目；平台上没有更早的内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n older item(s) loaded; X gives only the 800 most recent mentions, so nothing older can be read.</source>
-        <translation><numerusform>%1：已加载 %n 条较早的条目；X 只提供最近的 800 条提及，无法读取更早的内容。</numerusform></translation>
+        <translation>
+            <numerusform>%1：已加载 %n 条较早的条目；X 只提供最近的 800 条提及，无法读取更早的内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: stopped after %n new item(s): %2 Loading older again resumes where it stopped.</source>
-        <translation><numerusform>%1：在 %n 条新条目后停止：%2 再次加载将从停止处继续。</numerusform></translation>
+        <translation>
+            <numerusform>%1：在 %n 条新条目后停止：%2 再次加载将从停止处继续。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: cancelled after %n new item(s); loading older again resumes there.</source>
-        <translation><numerusform>%1：在 %n 条新条目后已取消；再次加载将从该处继续。</numerusform></translation>
+        <translation>
+            <numerusform>%1：在 %n 条新条目后已取消；再次加载将从该处继续。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (mentions)</source>
@@ -1803,7 +1815,9 @@
     </message>
     <message numerus="yes">
         <source>Accounts of the current filter (%n)</source>
-        <translation><numerusform>当前筛选中的账号（%n）</numerusform></translation>
+        <translation>
+            <numerusform>当前筛选中的账号（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each page is one request to the platform, of up to 100 items</source>
@@ -2697,7 +2711,9 @@
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation><numerusform>%n 个账号</numerusform></translation>
+        <translation>
+            <numerusform>%n 个账号</numerusform>
+        </translation>
     </message>
 </context>
 <context>
