@@ -422,17 +422,44 @@ Result<Conversation> MentionRepository::conversation(qint64 mentionId) const
 
     Conversation c;
     if (!item->conversationId.isEmpty()) {
-        // A crisis thread can hold thousands of replies: the earliest ones, the item among them.
-        auto items = run(q,
-                         kSelect + QStringLiteral(" WHERE platform = ? AND conversation_id = ? "
-                                                  "ORDER BY created_at, id LIMIT 1000"),
-                         {platform, item->conversationId});
-        if (!items)
-            return items.error();
-        c.items = std::move(items).value();
-        if (std::none_of(c.items.cbegin(), c.items.cend(),
-                         [&](const domain::Mention &m) { return m.id == mentionId; }))
-            c.items << *item;
+        // The replies just before and after the item, each side read backwards or forwards from it on the
+        // conversation's index (schema 9) — not the whole thread sorted.
+        constexpr int kSide = 50;
+        const QString same = QStringLiteral(" WHERE conversation_id = ? AND platform = ? AND (created_at, id) ");
+        const QVariantList at{item->conversationId, platform, toStored(item->createdAt), item->id};
+        auto before = run(q, kSelect + same + QStringLiteral("< (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?"),
+                          at + QVariantList{kSide});
+        if (!before)
+            return before.error();
+        auto after = run(q, kSelect + same + QStringLiteral("> (?, ?) ORDER BY created_at, id LIMIT ?"),
+                         at + QVariantList{kSide});
+        if (!after)
+            return after.error();
+        std::reverse(before->begin(), before->end());
+        c.items = *before;
+        c.items << *item;
+        c.items << *after;
+        // How many more on a side that filled its share.
+        const auto beyond = [&](const QList<domain::Mention> &side, const QString &comparison) -> Result<qint64> {
+            if (side.size() < kSide)
+                return qint64(0);
+            QSqlQuery counted(m_database.connection());
+            counted.prepare(QStringLiteral("SELECT COUNT(*) FROM mentions") + same + comparison);
+            for (const QVariant &v : at)
+                counted.addBindValue(v);
+            if (!counted.exec() || !counted.next())
+                return queryError(counted,
+                                  QCoreApplication::translate("store", "The conversation could not be read."));
+            return counted.value(0).toLongLong() - side.size();
+        };
+        const auto earlier = beyond(*before, QStringLiteral("< (?, ?)"));
+        const auto later = beyond(*after, QStringLiteral("> (?, ?)"));
+        if (!earlier)
+            return earlier.error();
+        if (!later)
+            return later.error();
+        c.earlierNotShown = *earlier;
+        c.laterNotShown = *later;
     } else {
         c.items << *item;
     }

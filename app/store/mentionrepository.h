@@ -24,7 +24,11 @@ struct StanceDay
 // The items of one conversation and what is known of the post they answer.
 struct Conversation
 {
-    QList<domain::Mention> items; // same platform and conversation, oldest first (includes the item asked for)
+    // Same platform and conversation, oldest first: the item asked for with the replies just before and after
+    // it (a crisis thread can hold thousands), and how many more there are on either side.
+    QList<domain::Mention> items;
+    qint64 earlierNotShown = 0;
+    qint64 laterNotShown = 0;
     // Our own published variant the conversation answers (its remote id is the conversation's root, or one of
     // the items replies to it); variantId 0 when the post is not ours or not known.
     qint64 variantId = 0;

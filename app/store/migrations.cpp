@@ -131,18 +131,22 @@ QStringList v8SavedReplies(const Dialect &d)
     };
 }
 
-// SQLite: a narrow copy of each item's place in the lists and its filter columns, in id order. A full-text page
-// looks up every match here — about ten entries to a page where the rows, with their texts, fit a handful — and
-// reads whole rows only for the page it shows (MentionRepository::page). Ids only grow, so an ingest appends to
-// it at the end. PostgreSQL plans its GIN matches by itself.
-QStringList v9MentionsNarrow(const Dialect &d)
+// Two indexes for the inbox at a million items. SQLite: a narrow copy of each item's place in the lists and its
+// filter columns, in id order. A full-text page looks up every match here — about ten entries to a page where
+// the rows, with their texts, fit a handful — and reads whole rows only for the page it shows
+// (MentionRepository::page). Ids only grow, so an ingest appends to it at the end. (PostgreSQL plans its GIN
+// matches by itself.) Both: a conversation in time order, so that the replies around an item are read from it
+// instead of sorting a thread of thousands (MentionRepository::conversation).
+QStringList v9InboxIndexes(const Dialect &d)
 {
-    if (d.engine() != Dialect::Engine::Sqlite)
-        return {};
-    return {
-        QStringLiteral("CREATE INDEX mentions_narrow ON mentions (id, priority, created_at, stance, language, "
-                       "status, account_id, platform, assignee, notable)"),
+    QStringList s = {
+        QStringLiteral("DROP INDEX mentions_conversation"),
+        QStringLiteral("CREATE INDEX mentions_conversation ON mentions (conversation_id, platform, created_at, id)"),
     };
+    if (d.engine() == Dialect::Engine::Sqlite)
+        s << QStringLiteral("CREATE INDEX mentions_narrow ON mentions (id, priority, created_at, stance, language, "
+                            "status, account_id, platform, assignee, notable)");
+    return s;
 }
 
 // The inbox at crisis scale: a stored priority rank (store::MentionPriority; existing rows ranked here without
@@ -217,7 +221,8 @@ const QList<Migration> &migrations()
         {6, "replies, threads, platform scheduling and media of variants", &v6VariantReplies},
         {7, "reach and engagement per post, breakdowns a platform no longer serves", &v7PostMetrics},
         {8, "saved replies of the inbox", &v8SavedReplies},
-        {9, "full-text pages ordered on a narrow index of the inbox", &v9MentionsNarrow},
+        {9, "inbox indexes: full-text pages ordered on a narrow index, conversations in time order",
+         &v9InboxIndexes},
     };
     return all;
 }

@@ -494,6 +494,28 @@ void MentionRepositoriesTest::conversation_oldestFirst_withOurPost()
     QCOMPARE(remoteIds(other->items), QStringList{u"700"_qs});
     QCOMPARE(other->variantId, 0);
     QVERIFY(!mentions.conversation(999999));
+    QCOMPARE(c->earlierNotShown, 0);
+    QCOMPARE(c->laterNotShown, 0);
+
+    // A crisis thread: the item with the 50 replies before and after it, and how many more on each side.
+    QList<domain::Mention> thread;
+    for (int i = 0; i < 130; ++i)
+        thread << inConversation(x, QByteArray::number(10000 + i).constData(), 100 + i, "900", "900");
+    QCOMPARE(*mentions.insert(thread), 130);
+    const auto stored = mentions.page(store::MentionQuery{}, 0, 200);
+    qint64 id10100 = 0;
+    for (const auto &m : *stored) {
+        if (m.remoteId == u"10100"_qs)
+            id10100 = m.id;
+    }
+    const auto around = mentions.conversation(id10100);
+    QVERIFY2(around, qPrintable(why(around)));
+    QCOMPARE(around->items.size(), 50 + 1 + 29);
+    QCOMPARE(around->items.first().remoteId, u"10050"_qs);
+    QCOMPARE(around->items.at(50).remoteId, u"10100"_qs);
+    QCOMPARE(around->items.last().remoteId, u"10129"_qs);
+    QCOMPARE(around->earlierNotShown, 50);
+    QCOMPARE(around->laterNotShown, 0);
 }
 
 void MentionRepositoriesTest::firstReply_onlyTheFirst_andResponseTimes()

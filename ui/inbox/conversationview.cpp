@@ -3,6 +3,9 @@
 #include "common/accountlistmodel.h"
 #include "store/mentionrepository.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace ui {
 
 ConversationView::ConversationView(const store::MentionRepository &mentions, const AccountListModel &accounts,
@@ -38,6 +41,12 @@ int ConversationView::showFor(const domain::Mention *mention)
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                     .arg(tr("It answers a post that is not in this workspace.").toHtmlEscaped());
     }
+    const auto notShown = [](const QString &text) {
+        return QStringLiteral("<p style='color:gray'>%1</p>").arg(text.toHtmlEscaped());
+    };
+    if (conversation->earlierNotShown > 0)
+        html += notShown(tr("… %n earlier item(s) of this conversation not shown", nullptr,
+                            int(std::min<qint64>(conversation->earlierNotShown, INT_MAX))));
     for (const domain::Mention &item : conversation->items) {
         const bool selected = item.id == mention->id;
         html += QStringLiteral("<p%1><b>%2</b> <span style='color:gray'>%3 · %4</span><br>%5</p>")
@@ -46,6 +55,9 @@ int ConversationView::showFor(const domain::Mention *mention)
                          item.authorHandle.toHtmlEscaped(), m_time.shortLocal(item.createdAt).toHtmlEscaped(),
                          domain::stanceDisplayName(item.stance).toHtmlEscaped(), item.text.toHtmlEscaped());
     }
+    if (conversation->laterNotShown > 0)
+        html += notShown(tr("… %n later item(s) of this conversation not shown", nullptr,
+                            int(std::min<qint64>(conversation->laterNotShown, INT_MAX))));
     if (conversation->items.size() <= 1)
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                     .arg(tr("No other item of this conversation has arrived.").toHtmlEscaped());
