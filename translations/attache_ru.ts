@@ -2170,6 +2170,14 @@
         <source>No other item of this conversation has arrived.</source>
         <translation>Других сообщений из этой переписки не поступало.</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n earlier item(s) of this conversation not shown</source>
+        <translation><numerusform>… ещё %n более ранний ответ в этой беседе не показан</numerusform><numerusform>… ещё %n более ранних ответа в этой беседе не показаны</numerusform><numerusform>… ещё %n более ранних ответов в этой беседе не показаны</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n later item(s) of this conversation not shown</source>
+        <translation><numerusform>… ещё %n более поздний ответ в этой беседе не показан</numerusform><numerusform>… ещё %n более поздних ответа в этой беседе не показаны</numerusform><numerusform>… ещё %n более поздних ответов в этой беседе не показаны</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ui::DashboardPane</name>

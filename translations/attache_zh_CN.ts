@@ -2148,6 +2148,14 @@
         <source>No other item of this conversation has arrived.</source>
         <translation>此对话尚无其他条目。</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n earlier item(s) of this conversation not shown</source>
+        <translation><numerusform>… 此对话中还有 %n 条更早的内容未显示</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n later item(s) of this conversation not shown</source>
+        <translation><numerusform>… 此对话中还有 %n 条更晚的内容未显示</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ui::DashboardPane</name>
