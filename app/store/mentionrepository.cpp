@@ -75,8 +75,9 @@ struct Filter
     QStringList conditions;
     QVariantList values;
     // SQLite, a full-text query answered from its matches (not by reading the list's index in order): its
-    // page is ordered on the narrow index first (see rows()).
+    // page is ordered on the narrow index first (see rows()); with no other filter, on the order's alone.
     bool fromMatches = false;
+    bool textOnly = false;
 
     template<typename T, typename F>
     void in(const QString &column, const QList<T> &list, F &&toValue)
@@ -141,6 +142,7 @@ Filter filterOf(const MentionQuery &query, const Database &database, qint64 freq
                                 QStringLiteral(" IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)");
             f.values << match;
             f.fromMatches = !frequent;
+            f.textOnly = f.conditions.size() == 1;
         }
     } else if (const QString ts = tsQuery(query.text); !ts.isEmpty()) {
         f.conditions << QStringLiteral("search @@ to_tsquery('simple', ?)");
@@ -182,8 +184,10 @@ Result<QList<domain::Mention>> rows(const Database &database, const Filter &f, M
     if (!f.fromMatches)
         return run(q, kSelect + f.where() + orderBy(order) + tail, f.values);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT id FROM mentions INDEXED BY mentions_narrow") + f.where() +
-                   orderBy(order) + tail))
+    // (A keyset condition added after the filters reads only the order's columns, which both indexes hold.)
+    const QString index = f.textOnly ? QStringLiteral("mentions_text_order") : QStringLiteral("mentions_narrow");
+    if (!q.prepare(QStringLiteral("SELECT id FROM mentions INDEXED BY ") + index + f.where() + orderBy(order) +
+                   tail))
         return queryError(q, QCoreApplication::translate("store", "The mentions could not be read."));
     for (const QVariant &v : f.values)
         q.addBindValue(v);

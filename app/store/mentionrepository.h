@@ -126,9 +126,9 @@ public:
     Result<qint64> indexOlderItems(int batch = 5000);
 
     // Above this many full-text matches (SQLite), a page reads the list's own index in order and keeps the
-    // rows that match; up to it, it reads the matches and sorts them (about 2 µs a match). A frequent word
-    // spread over the list fills a page within a few thousand rows of the index; sorting 20,000 matches takes
-    // about 30 ms. Changeable for tests.
+    // rows that match; up to it, it orders the matches on the narrow indexes of schema 9 (about 1 µs a match
+    // once their pages are in the cache, 1.5 µs before) and reads the page's rows only. A frequent word spread
+    // over the list fills a page within a few thousand rows of the index. Changeable for tests.
     void setFrequentMatches(qint64 matches) { m_frequentMatches = matches; }
 
 private:
