@@ -8,7 +8,7 @@
 #include "platforms/weibo/weiboclient.h"
 #include "platforms/x/xclient.h"
 #include "store/mentionquery.h"
-#include "support/clientmap.h"
+#include "support/sandboxworkspace.h"
 #include "workspace/workspace.h"
 
 #include <QElapsedTimer>
@@ -49,14 +49,11 @@ private:
     qint64 countOf(qint64 account) const;
     QSet<QString> storedIds(qint64 account) const;
     QSet<QString> sandboxXMentions() const;
-    qint64 addAccount(domain::Platform platform, const QString &handle, const QString &remoteId);
     void makeSync();
 
-    QTemporaryDir *m_dir = nullptr;
-    std::unique_ptr<workspace::Workspace> m_ws;
+    std::unique_ptr<testsupport::SandboxWorkspace> m_env; // workspace, sandbox, signed-in clients, our posts
+    workspace::Workspace *m_ws = nullptr;
     platforms::sandbox::Sandbox *m_sandbox = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
-    testsupport::ClientMap m_clients;
     std::unique_ptr<inbox::Sync> m_sync;
     qint64 m_x = 0;
     qint64 m_fb = 0;
@@ -64,98 +61,32 @@ private:
     QString m_fbPostId;
 };
 
-qint64 BackfillTest::addAccount(domain::Platform platform, const QString &handle, const QString &remoteId)
-{
-    domain::Account a;
-    a.platform = platform;
-    a.handle = handle;
-    a.displayName = handle;
-    a.language = QStringLiteral("en");
-    a.timeZone = QStringLiteral("Europe/London");
-    a.remoteId = remoteId;
-    return *m_ws->accounts().add(a);
-}
-
 void BackfillTest::init()
 {
-    m_dir = new QTemporaryDir;
-    store::Database::OpenError error;
-    m_ws = workspace::Workspace::open(m_dir->filePath(QStringLiteral("w.attache")), {}, &error);
-    QVERIFY(m_ws);
-    m_sandbox = new platforms::sandbox::Sandbox(11, this);
-    QVERIFY(m_sandbox->start());
-    m_network = new QNetworkAccessManager(this);
-    auto &state = m_sandbox->state();
-    const QUrl base = m_sandbox->baseUrl();
-
-    m_x = addAccount(domain::Platform::X, QStringLiteral("@embassy"), state.xMe.id);
-    auto *x = new platforms::x::XClient(m_network, base, this);
-    x->setAccessToken(platforms::sandbox::State::xToken());
-    x->setUserId(state.xMe.id);
-    m_clients.byAccount.insert(m_x, x);
-
-    m_fb = addAccount(domain::Platform::Facebook, QStringLiteral("Embassy page"), state.fbPageId);
-    auto *facebook = new platforms::facebook::FacebookClient(m_network, base, this);
-    facebook->setAccessToken(platforms::sandbox::State::fbPageToken());
-    facebook->setPageId(state.fbPageId);
-    m_clients.byAccount.insert(m_fb, facebook);
-
-    m_weibo = addAccount(domain::Platform::Weibo, QStringLiteral("大使馆"), state.weiboMe.id);
-    auto *wb = new platforms::weibo::WeiboClient(m_network, base, this);
-    wb->setAccessToken(platforms::sandbox::State::weiboToken());
-    wb->setUserId(state.weiboMe.id);
-    m_clients.byAccount.insert(m_weibo, wb);
-    for (auto *c : m_clients.byAccount) {
-        c->transport()->config().backoffBaseMs = 5;
-        c->transport()->config().backoffMaxMs = 20;
-    }
-
-    // Our newest posts: one on the Facebook page (the sync reads its comments), one Weibo status.
-    bool fbDone = false, wbDone = false;
-    platforms::PublishRequest post;
-    post.text = QStringLiteral("Exhibition opening tonight");
-    facebook->publish(post, this, [&](const auto &r) {
-        fbDone = true;
-        if (r.ok())
-            m_fbPostId = r.value().remoteId;
-    });
-    post.text = QStringLiteral("俄语周开幕 https://") + state.weiboSafeDomain + QStringLiteral("/week");
-    wb->setSafeDomain(state.weiboSafeDomain);
-    wb->publish(post, this, [&](const auto &) { wbDone = true; });
-    QTRY_VERIFY(fbDone && wbDone);
-    QVERIFY(!m_fbPostId.isEmpty());
-    domain::Post ours;
-    ours.title = QStringLiteral("Exhibition");
-    domain::Variant v;
-    v.accountId = m_fb;
-    v.language = QStringLiteral("en");
-    v.text = QStringLiteral("Exhibition opening tonight");
-    ours.variants << v;
-    auto &posts = m_ws->posts();
-    const qint64 variant = posts.find(*posts.create(ours, QStringLiteral("a")))->variants.first().id;
-    QVERIFY(posts.transition(variant, domain::VariantState::InReview, QStringLiteral("a")));
-    QVERIFY(posts.transition(variant, domain::VariantState::Approved, QStringLiteral("b")));
-    QVERIFY(posts.schedule(variant, QDateTime::currentDateTimeUtc(), QStringLiteral("a")));
-    QVERIFY(posts.transition(variant, domain::VariantState::Publishing, QStringLiteral("p")));
-    QVERIFY(posts.recordPublished(variant, m_fbPostId, QStringLiteral("p")));
+    m_env = std::make_unique<testsupport::SandboxWorkspace>();
+    QString why;
+    QVERIFY2(m_env->start(&why), qPrintable(why));
+    m_ws = &m_env->workspace();
+    m_sandbox = &m_env->sandbox();
+    m_x = m_env->xAccount();
+    m_fb = m_env->facebookAccount();
+    m_weibo = m_env->weiboAccount();
+    m_fbPostId = m_env->facebookPostId();
     makeSync();
 }
 
 void BackfillTest::makeSync()
 {
-    m_sync = std::make_unique<inbox::Sync>(m_ws->database(), m_clients, inbox::Classifier());
+    m_sync = std::make_unique<inbox::Sync>(m_ws->database(), m_env->clients(), inbox::Classifier());
     m_sync->backfill().setPageSize(10);
 }
 
 void BackfillTest::cleanup()
 {
     m_sync.reset();
-    qDeleteAll(m_clients.byAccount);
-    m_clients.byAccount.clear();
-    delete m_network;
-    delete m_sandbox;
-    m_ws.reset();
-    delete m_dir;
+    m_ws = nullptr;
+    m_sandbox = nullptr;
+    m_env.reset();
 }
 
 QList<inbox::BackfillResult> BackfillTest::run(const inbox::BackfillRequest &request)
@@ -392,7 +323,7 @@ void BackfillTest::failureMidBackfill_resumesWithNoGapAndNoDuplicate()
     QVERIFY(unsigned_.describe().contains(QStringLiteral("not signed in. Loading older again")));
 
     // Signed in again: it goes on from its own cursor.
-    m_clients.byAccount.value(m_x)->setAccessToken(m_sandbox->state().newToken(
+    m_env->clients().byAccount.value(m_x)->setAccessToken(m_sandbox->state().newToken(
         QStringLiteral("x"), QStringLiteral("access"), m_sandbox->state().xMe.id, 7200));
     results = run(only(m_x, 10));
     QCOMPARE(results.first().outcome, BackfillOutcome::NothingOlder);
