@@ -17,6 +17,7 @@
 #include "shell/workbench.h"
 #include "workspace/demoplatforms.h"
 #include "workspace/session.h"
+#include "support/sandboxworkspace.h"
 #include "workspace/workspace.h"
 
 #include <QLabel>
@@ -269,36 +270,8 @@ void ReplyEndToEndTest::facebookComment_answered_oneReplyInItsThread()
     platforms::sandbox::State &state = workbench.session()->demo()->sandbox().state();
     const domain::Account page = accountOn(ws, domain::Platform::Facebook);
     QVERIFY(page.id);
-    QString postId;
-    for (const auto &p : std::as_const(state.posts)) {
-        if (p.platform == QLatin1String("facebook") && p.published)
-            postId = p.id;
-    }
-    QVERIFY(!postId.isEmpty());
-    const platforms::sandbox::User &author = state.makeStranger(QStringLiteral("facebook"));
-    const platforms::sandbox::Comment comment{QStringLiteral("facebook"),
-                                              postId.section(QLatin1Char('_'), 1) + QLatin1Char('_') +
-                                                  state.nextId(),
-                                              postId,
-                                              {},
-                                              author.id,
-                                              QStringLiteral("Is the concert on Friday open to everyone?"),
-                                              QDateTime::currentDateTimeUtc().addSecs(-300),
-                                              false};
-    state.comments.append(comment);
-    domain::Mention item;
-    item.accountId = page.id;
-    item.remoteId = comment.id;
-    item.conversationId = postId;
-    item.inReplyToRemoteId = postId;
-    item.authorHandle = author.name;
-    item.authorName = author.name;
-    item.text = comment.text;
-    item.language = QStringLiteral("en");
-    item.stance = domain::Stance::Question;
-    item.createdAt = comment.createdAt;
-    QCOMPARE(*ws.mentions().insert({item}), 1);
-    item = storedItem(ws, page.id, comment.id);
+    domain::Mention item = testsupport::addFacebookQuestion(state, ws, QStringLiteral("Is the concert on Friday open to everyone?"),
+                                                            QDateTime::currentDateTimeUtc().addSecs(-300));
     QVERIFY(item.id);
 
     const QString text = QStringLiteral("Yes, entry is free and open to all.");
@@ -308,8 +281,8 @@ void ReplyEndToEndTest::facebookComment_answered_oneReplyInItsThread()
     for (const auto &c : std::as_const(state.comments)) {
         if (c.text == text) {
             ++replies;
-            QCOMPARE(c.parentId, comment.id);
-            QCOMPARE(c.postId, postId);
+            QCOMPARE(c.parentId, item.remoteId);
+            QCOMPARE(c.postId, item.conversationId);
             QCOMPARE(ws.posts().variant(variantId)->remoteId, c.id);
         }
     }

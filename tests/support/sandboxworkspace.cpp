@@ -1,6 +1,7 @@
 #include "support/sandboxworkspace.h"
 
 #include "domain/account.h"
+#include "domain/mention.h"
 #include "domain/post.h"
 #include "platforms/facebook/facebookclient.h"
 #include "platforms/sandbox/sandbox.h"
@@ -8,6 +9,8 @@
 #include "platforms/transport.h"
 #include "platforms/weibo/weiboclient.h"
 #include "platforms/x/xclient.h"
+#include "store/mentionquery.h"
+#include "store/mentionrepository.h"
 #include "workspace/workspace.h"
 
 #include <QDeadlineTimer>
@@ -129,6 +132,62 @@ bool SandboxWorkspace::publishOurPosts(QString *whyNot)
     if (!recorded)
         *whyNot = QStringLiteral("our Facebook post could not be recorded as published");
     return recorded;
+}
+
+domain::Mention addFacebookQuestion(platforms::sandbox::State &state, workspace::Workspace &workspace,
+                                    const QString &text, const QDateTime &at)
+{
+    domain::Mention item;
+    const auto accounts = workspace.accounts().all();
+    if (!accounts)
+        return item;
+    for (const auto &a : *accounts) {
+        if (a.platform == domain::Platform::Facebook)
+            item.accountId = a.id;
+    }
+    QString postId;
+    for (const auto &p : std::as_const(state.posts)) {
+        if (p.platform == QLatin1String("facebook") && p.published)
+            postId = p.id;
+    }
+    if (item.accountId == 0 || postId.isEmpty())
+        return item;
+    const platforms::sandbox::User &author = state.makeStranger(QStringLiteral("facebook"));
+    const platforms::sandbox::Comment comment{QStringLiteral("facebook"),
+                                              postId.section(QLatin1Char('_'), 1) + QLatin1Char('_') +
+                                                  state.nextId(),
+                                              postId,
+                                              {},
+                                              author.id,
+                                              text,
+                                              at,
+                                              false};
+    state.comments.append(comment);
+    item.remoteId = comment.id;
+    item.conversationId = postId;
+    item.inReplyToRemoteId = postId;
+    item.authorHandle = author.name;
+    item.authorName = author.name;
+    item.text = text;
+    item.language = QStringLiteral("en");
+    item.stance = domain::Stance::Question;
+    item.createdAt = at;
+    const auto inserted = workspace.mentions().insert({item});
+    if (!inserted || *inserted != 1)
+        return item;
+    // Read back, with its id and stored rank.
+    store::MentionQuery query;
+    query.accounts = {item.accountId};
+    query.order = store::MentionOrder::Newest;
+    query.from = at;
+    const auto stored = workspace.mentions().page(query, 0, 50);
+    if (stored) {
+        for (const auto &m : *stored) {
+            if (m.remoteId == item.remoteId)
+                return m;
+        }
+    }
+    return item;
 }
 
 } // namespace testsupport

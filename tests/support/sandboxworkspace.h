@@ -8,9 +8,14 @@
 
 #include <memory>
 
+class QDateTime;
 class QNetworkAccessManager;
+namespace domain {
+struct Mention;
+}
 namespace platforms::sandbox {
 class Sandbox;
+struct State;
 }
 namespace workspace {
 class Workspace;
@@ -52,5 +57,10 @@ private:
     qint64 m_weibo = 0;
     QString m_facebookPostId;
 };
+
+// A stranger's question under the newest published Facebook post of the sandbox, added there and stored in the
+// workspace's inbox as the sync would store it. Returns the stored item (id 0 when something failed).
+domain::Mention addFacebookQuestion(platforms::sandbox::State &state, workspace::Workspace &workspace,
+                                    const QString &text, const QDateTime &at);
 
 } // namespace testsupport

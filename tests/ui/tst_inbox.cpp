@@ -22,6 +22,7 @@
 #include "store/savedreplyrepository.h"
 #include "store/stancecorrectionrepository.h"
 #include "store/teamrepository.h"
+#include "support/sandboxworkspace.h"
 #include "shell/settingsdialog.h"
 #include "workspace/demoplatforms.h"
 #include "workspace/session.h"
@@ -344,37 +345,8 @@ void InboxTest::facebookComment_answeredInItsThread()
             page = a;
     }
     QVERIFY(page.id);
-    QString postId;
-    for (const auto &p : std::as_const(state.posts)) {
-        if (p.platform == QLatin1String("facebook") && p.published)
-            postId = p.id;
-    }
-    QVERIFY(!postId.isEmpty());
-    const platforms::sandbox::User &author = state.makeStranger(QStringLiteral("facebook"));
-    platforms::sandbox::Comment comment{QStringLiteral("facebook"),
-                                        postId.section(QLatin1Char('_'), 1) + QLatin1Char('_') + state.nextId(),
-                                        postId, {}, author.id, QStringLiteral("Is the reading tonight free?"),
-                                        QDateTime::currentDateTimeUtc(), false};
-    state.comments.append(comment);
-    domain::Mention item;
-    item.accountId = page.id;
-    item.remoteId = comment.id;
-    item.conversationId = postId;
-    item.inReplyToRemoteId = postId;
-    item.authorHandle = author.name;
-    item.authorName = author.name;
-    item.text = comment.text;
-    item.language = QStringLiteral("en");
-    item.stance = Stance::Question;
-    item.createdAt = comment.createdAt;
-    QCOMPARE(*ws.mentions().insert({item}), 1);
-    store::MentionQuery newest;
-    newest.order = store::MentionOrder::Newest;
-    const auto stored = ws.mentions().page(newest, 0, 5);
-    for (const auto &m : *stored) {
-        if (m.remoteId == item.remoteId)
-            item = m;
-    }
+    domain::Mention item = testsupport::addFacebookQuestion(state, ws, QStringLiteral("Is the reading tonight free?"),
+                                                            QDateTime::currentDateTimeUtc());
     QVERIFY(item.id);
     QVERIFY(ui::ReplySender::refusal(item, page).isEmpty()); // X's rule is X's alone
     const auto sent = ui::ReplySender(ws).send(item, page, QStringLiteral("Yes, and no ticket is needed."));
@@ -387,7 +359,7 @@ void InboxTest::facebookComment_answeredInItsThread()
              qPrintable(ws.posts().variant(sent->variantId)->failureReason));
     int answers = 0;
     for (const auto &c : std::as_const(state.comments))
-        answers += c.parentId == comment.id && c.text == QStringLiteral("Yes, and no ticket is needed.");
+        answers += c.parentId == item.remoteId && c.text == QStringLiteral("Yes, and no ticket is needed.");
     QCOMPARE(answers, 1);
 }
 
