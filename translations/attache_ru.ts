@@ -1015,6 +1015,14 @@
         <source>A page of mentions could not be read.</source>
         <translation>Не удалось прочитать страницу упоминаний.</translation>
     </message>
+    <message>
+        <source>A generated page of mentions could not be read.</source>
+        <translation>Не удалось прочитать сгенерированную страницу упоминаний.</translation>
+    </message>
+    <message>
+        <source>The generated mentions could not be saved.</source>
+        <translation>Не удалось сохранить сгенерированные упоминания.</translation>
+    </message>
 </context>
 <context>
     <name>inbox::Backfill</name>
@@ -2172,11 +2180,19 @@
     </message>
     <message numerus="yes">
         <source>… %n earlier item(s) of this conversation not shown</source>
-        <translation><numerusform>… ещё %n более ранний ответ в этой беседе не показан</numerusform><numerusform>… ещё %n более ранних ответа в этой беседе не показаны</numerusform><numerusform>… ещё %n более ранних ответов в этой беседе не показаны</numerusform></translation>
+        <translation>
+            <numerusform>… ещё %n более ранний ответ в этой беседе не показан</numerusform>
+            <numerusform>… ещё %n более ранних ответа в этой беседе не показаны</numerusform>
+            <numerusform>… ещё %n более ранних ответов в этой беседе не показаны</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… %n later item(s) of this conversation not shown</source>
-        <translation><numerusform>… ещё %n более поздний ответ в этой беседе не показан</numerusform><numerusform>… ещё %n более поздних ответа в этой беседе не показаны</numerusform><numerusform>… ещё %n более поздних ответов в этой беседе не показаны</numerusform></translation>
+        <translation>
+            <numerusform>… ещё %n более поздний ответ в этой беседе не показан</numerusform>
+            <numerusform>… ещё %n более поздних ответа в этой беседе не показаны</numerusform>
+            <numerusform>… ещё %n более поздних ответов в этой беседе не показаны</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1011,6 +1011,14 @@
         <source>A page of mentions could not be read.</source>
         <translation>无法读取一页提及。</translation>
     </message>
+    <message>
+        <source>A generated page of mentions could not be read.</source>
+        <translation>无法读取生成的提及页面。</translation>
+    </message>
+    <message>
+        <source>The generated mentions could not be saved.</source>
+        <translation>无法保存生成的提及。</translation>
+    </message>
 </context>
 <context>
     <name>inbox::Backfill</name>
@@ -2150,11 +2158,15 @@
     </message>
     <message numerus="yes">
         <source>… %n earlier item(s) of this conversation not shown</source>
-        <translation><numerusform>… 此对话中还有 %n 条更早的内容未显示</numerusform></translation>
+        <translation>
+            <numerusform>… 此对话中还有 %n 条更早的内容未显示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… %n later item(s) of this conversation not shown</source>
-        <translation><numerusform>… 此对话中还有 %n 条更晚的内容未显示</numerusform></translation>
+        <translation>
+            <numerusform>… 此对话中还有 %n 条更晚的内容未显示</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 #include "store/accountrepository.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlError>
 
 #include <ctime>
 #include <future>
@@ -114,7 +116,9 @@ store::Result<DemoMentionsResult> addDemoMentions(const store::Database &databas
         cpuAtStart = processCpuNs();
         std::future<Batch> next = std::async(std::launch::async, build, std::move(upcoming));
         if (!current.error.isEmpty())
-            return store::Error{QStringLiteral("A generated page could not be read."), current.error};
+            return store::Error{
+                QCoreApplication::translate("inbox", "A generated page of mentions could not be read."),
+                current.error};
         store::Transaction transaction(database);
         for (const QList<domain::Mention> &page : std::as_const(current.built)) {
             const auto stored = ingest.store(page);
@@ -126,7 +130,8 @@ store::Result<DemoMentionsResult> addDemoMentions(const store::Database &databas
                 progress(done); // the last page of a commit is reported once it is committed
         }
         if (!transaction.commit())
-            return store::Error{QStringLiteral("commit failed"), {}};
+            return store::Error{QCoreApplication::translate("inbox", "The generated mentions could not be saved."),
+                                database.connection().lastError().text()};
         current = next.get();
         result.ingestNs += timer.nsecsElapsed();
         result.ingestCpuNs += processCpuNs() - cpuAtStart;

@@ -297,8 +297,9 @@ Result<int> MentionRepository::insertSqlite(const QList<domain::Mention> &mentio
         const QString inReplyTo = nonNull(m.inReplyToRemoteId);
         const QString stance = domain::stanceId(m.stance);
         const QString status = domain::mentionStatusId(m.status);
+        const QString platform = platforms.value(m.accountId);
         int column = 0;
-        const bool bound = row.bind(++column, qint64(m.accountId)) && row.bind(++column, platforms[m.accountId]) &&
+        const bool bound = row.bind(++column, qint64(m.accountId)) && row.bind(++column, platform) &&
                            row.bind(++column, m.remoteId) && row.bind(++column, conversationId) &&
                            row.bind(++column, inReplyTo) && row.bind(++column, m.authorHandle) &&
                            row.bind(++column, m.authorName) && row.bind(++column, m.authorBio) &&
