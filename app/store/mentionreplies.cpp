@@ -1,6 +1,7 @@
 // store::MentionRepository, the part about our replies to items: the first reply of each item (response
 // times), an item taken back when its reply is refused for good and forward again when it is retried, and the
 // items whose latest reply failed. (Reading, storing and triage are in mentionrepository.cpp.)
+
 #include "store/mentionrepository.h"
 
 #include "store/auditlog.h"
