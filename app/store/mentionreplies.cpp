@@ -2,10 +2,9 @@
 // times), an item taken back when its reply is refused for good and forward again when it is retried, and the
 // items whose latest reply failed. (Reading, storing and triage are in mentionrepository.cpp.)
 
-#include "store/mentionrepository.h"
-
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/mentionrepository.h"
 #include "store/mentionupdates.h"
 #include "store/sqlerror.h"
 #include "store/timecodec.h"
