@@ -48,12 +48,4 @@ store::Result<platforms::MentionPage> Ingest::parseXPage(const QByteArray &body)
     return std::move(parsed.value());
 }
 
-store::Result<int> Ingest::xPage(const domain::Account &account, const QByteArray &body) const
-{
-    const auto parsed = parseXPage(body);
-    if (!parsed)
-        return parsed.error();
-    return page(account, *parsed);
-}
-
 } // namespace inbox

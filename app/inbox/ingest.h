@@ -28,12 +28,11 @@ public:
 
     // Returns how many items were new.
     store::Result<int> page(const domain::Account &account, const platforms::MentionPage &page) const;
-    // An answer of X's GET /2/users/{id}/mentions, parsed first.
-    store::Result<int> xPage(const domain::Account &account, const QByteArray &body) const;
 
     // The two halves of page(), for a caller that builds the next pages on another thread while it stores
     // (building touches no database and may run on any thread; storing uses this object's connection).
     QList<domain::Mention> build(const domain::Account &account, const platforms::MentionPage &page) const;
+    // An answer of X's GET /2/users/{id}/mentions (the generator's pages are shaped so).
     static store::Result<platforms::MentionPage> parseXPage(const QByteArray &body);
     store::Result<int> store(const QList<domain::Mention> &mentions) const;
 

@@ -122,11 +122,13 @@ void MentionBuilderTest::ingest_generatedXPage_storesEveryItemOnce()
     inbox::MentionGenerator generator(5, x.handle);
     const QByteArray page = generator.nextXPage(100);
     const inbox::Ingest ingest(*db, inbox::MentionBuilder(inbox::Classifier()));
-    const auto stored = ingest.xPage(x, page);
+    const auto parsed = inbox::Ingest::parseXPage(page);
+    QVERIFY2(parsed, qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    const auto stored = ingest.page(x, *parsed);
     QVERIFY2(stored, qPrintable(stored.ok() ? QString() : stored.error().message));
     QCOMPARE(*stored, 100);
-    QCOMPARE(*ingest.xPage(x, page), 0); // the same page again: nothing new
-    QVERIFY(!ingest.xPage(x, "{not json"));
+    QCOMPARE(*ingest.page(x, *parsed), 0); // the same page again: nothing new
+    QVERIFY(!inbox::Ingest::parseXPage("{not json"));
     QCOMPARE(*store::MentionRepository(*db).count(), 100);
 }
 

@@ -56,7 +56,6 @@ private slots:
     void weiboComment_answeredThroughThePublisher_once();
 
 private:
-    qint64 addAccount(domain::Platform platform, const QString &handle, const QString &language = {});
     domain::Mention addMention(qint64 account, const QString &remoteId, bool mentionsUs = true,
                                const QString &conversation = {});
     domain::Mention mention(qint64 id) const;
@@ -82,14 +81,6 @@ void ReplyServiceTest::init()
 void ReplyServiceTest::cleanup()
 {
     testsupport::closeFreshDatabase(m_fixture, m_db);
-}
-
-qint64 ReplyServiceTest::addAccount(domain::Platform platform, const QString &handle, const QString &language)
-{
-    const auto id = store::AccountRepository(*m_db).add(
-        {0, platform, handle, handle, language.isEmpty() ? QStringLiteral("en") : language,
-         QStringLiteral("Europe/London"), QStringLiteral("42")});
-    return id ? *id : 0;
 }
 
 domain::Mention ReplyServiceTest::addMention(qint64 account, const QString &remoteId, bool mentionsUs,
@@ -147,7 +138,7 @@ int ReplyServiceTest::postCount() const
 
 void ReplyServiceTest::send_straightOut_dueNow_itemRepliedAndAudited()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@embassy"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@embassy"));
     const domain::Mention item = addMention(x, QStringLiteral("1001"));
     QVERIFY(item.id);
     inbox::ReplyService service(*m_db, QStringLiteral("olga"));
@@ -200,7 +191,7 @@ void ReplyServiceTest::send_straightOut_dueNow_itemRepliedAndAudited()
 void ReplyServiceTest::send_byItemId_sameAsWithTheItem()
 {
     const qint64 weibo =
-        addAccount(domain::Platform::Weibo, QStringLiteral("embassy-weibo"), QStringLiteral("zh"));
+        testsupport::addAccount(*m_db, domain::Platform::Weibo, QStringLiteral("embassy-weibo"), QStringLiteral("zh"));
     domain::Mention item = addMention(weibo, QStringLiteral("5001"));
     QVERIFY(item.id);
     const auto sent =
@@ -220,7 +211,7 @@ void ReplyServiceTest::send_needsVerification_waitsInReview()
 {
     QVERIFY(store::SettingsRepository(*m_db).setValue(
         QString::fromLatin1(inbox::ReplyService::kNeedsReviewSetting), QStringLiteral("1")));
-    const qint64 fb = addAccount(domain::Platform::Facebook, QStringLiteral("embassy-page"));
+    const qint64 fb = testsupport::addAccount(*m_db, domain::Platform::Facebook, QStringLiteral("embassy-page"));
     const domain::Mention item = addMention(fb, QStringLiteral("10_20"));
     inbox::ReplyService service(*m_db, QStringLiteral("olga"));
     QVERIFY(service.repliesNeedReview());
@@ -238,7 +229,7 @@ void ReplyServiceTest::send_needsVerification_waitsInReview()
 
 void ReplyServiceTest::send_refused_storesNothing()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@embassy"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@embassy"));
     const domain::Account account = *store::AccountRepository(*m_db).find(x);
     const domain::Mention notToUs = addMention(x, QStringLiteral("2001"), /*mentionsUs=*/false);
     const domain::Mention toUs = addMention(x, QStringLiteral("2002"));
@@ -260,7 +251,7 @@ void ReplyServiceTest::send_refused_storesNothing()
     // Weibo: a comment (on one of our posts, its conversation) may be answered; a post mentioning us (no
     // conversation of its own, or itself) is refused before anything is stored, not failed by the platform.
     const qint64 weibo =
-        addAccount(domain::Platform::Weibo, QStringLiteral("embassy-weibo"), QStringLiteral("zh"));
+        testsupport::addAccount(*m_db, domain::Platform::Weibo, QStringLiteral("embassy-weibo"), QStringLiteral("zh"));
     const domain::Account onWeibo = *store::AccountRepository(*m_db).find(weibo);
     const domain::Mention comment = addMention(weibo, QStringLiteral("6001"), true, QStringLiteral("6000"));
     const domain::Mention post = addMention(weibo, QStringLiteral("6002"), true, QStringLiteral("6002"));
@@ -276,7 +267,7 @@ void ReplyServiceTest::send_refused_storesNothing()
 
 void ReplyServiceTest::firstReply_recordedWhenPublished_byTheAuthor_once()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@embassy"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@embassy"));
     const domain::Account account = *store::AccountRepository(*m_db).find(x);
     const domain::Mention item = addMention(x, QStringLiteral("3001"));
     const domain::Mention other = addMention(x, QStringLiteral("3002"));
@@ -343,7 +334,7 @@ void ReplyServiceTest::firstReply_recordedWhenPublished_byTheAuthor_once()
 
 void ReplyServiceTest::firstReply_notForAReplyInReviewOrFailed()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@embassy"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@embassy"));
     const domain::Account account = *store::AccountRepository(*m_db).find(x);
     const domain::Mention item = addMention(x, QStringLiteral("4001"));
     store::PostRepository posts(*m_db);
@@ -377,8 +368,8 @@ void ReplyServiceTest::firstReply_notForAReplyInReviewOrFailed()
 void ReplyServiceTest::firstReply_onlyTheItemOnThatPlatform()
 {
     // The same remote id on two platforms: only the item on the replying account's platform is answered.
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@embassy"));
-    const qint64 weibo = addAccount(domain::Platform::Weibo, QStringLiteral("embassy-weibo"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@embassy"));
+    const qint64 weibo = testsupport::addAccount(*m_db, domain::Platform::Weibo, QStringLiteral("embassy-weibo"));
     const domain::Mention onX = addMention(x, QStringLiteral("777"));
     const domain::Mention onWeibo = addMention(weibo, QStringLiteral("777"));
     QVERIFY(onX.id && onWeibo.id);
@@ -419,7 +410,7 @@ void ReplyServiceTest::weiboComment_answeredThroughThePublisher_once()
     client.setAccessToken(platforms::sandbox::State::weiboToken());
     client.setSafeDomain(QStringLiteral("embassy.example"));
     const qint64 weibo =
-        addAccount(domain::Platform::Weibo, QStringLiteral("embassy-weibo"), QStringLiteral("zh"));
+        testsupport::addAccount(*m_db, domain::Platform::Weibo, QStringLiteral("embassy-weibo"), QStringLiteral("zh"));
     testsupport::ClientMap clients;
     clients.byAccount.insert(weibo, &client);
 

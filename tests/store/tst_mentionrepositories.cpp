@@ -75,7 +75,6 @@ private:
                        bool withHistory = true);
     // The publisher's permanent failure with the platform's reason.
     bool refuse(qint64 variantId, const QString &reason);
-    qint64 addAccount(domain::Platform platform, const QString &handle);
     domain::Mention make(qint64 account, const QString &id, int minutes, const QString &text = {});
 
     std::unique_ptr<testsupport::FreshDatabase> m_fixture;
@@ -95,13 +94,6 @@ void MentionRepositoriesTest::init()
 void MentionRepositoriesTest::cleanup()
 {
     testsupport::closeFreshDatabase(m_fixture, m_db);
-}
-
-qint64 MentionRepositoriesTest::addAccount(domain::Platform platform, const QString &handle)
-{
-    const auto id = store::AccountRepository(*m_db).add({0, platform, handle, handle, QStringLiteral("en"),
-                                                         QStringLiteral("Europe/London"), QStringLiteral("42")});
-    return id ? *id : 0;
 }
 
 domain::Mention MentionRepositoriesTest::make(qint64 account, const QString &id, int minutes, const QString &text)
@@ -131,8 +123,8 @@ void MentionRepositoriesTest::searchText_folds()
 
 void MentionRepositoriesTest::filters_eachAndCombined()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
-    const qint64 fb = addAccount(domain::Platform::Facebook, QStringLiteral("page"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@en"));
+    const qint64 fb = testsupport::addAccount(*m_db, domain::Platform::Facebook, QStringLiteral("page"));
     store::MentionRepository mentions(*m_db);
     QList<domain::Mention> batch;
     for (int i = 0; i < 12; ++i) {
@@ -202,7 +194,7 @@ void MentionRepositoriesTest::keysetPaging_sameRowsAsOffset_data()
 void MentionRepositoriesTest::keysetPaging_sameRowsAsOffset()
 {
     QFETCH(store::MentionOrder, order);
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@en"));
     store::MentionRepository mentions(*m_db);
     QList<domain::Mention> batch;
     for (int i = 0; i < 37; ++i) {
@@ -275,7 +267,7 @@ void MentionRepositoriesTest::fullText()
 {
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@en"));
     store::MentionRepository mentions(*m_db);
     QCOMPARE(*mentions.insert({
                  make(x, u"en1"_qs, 1, u"These sanctions are unfair to ordinary people."_qs),
@@ -300,8 +292,8 @@ void MentionRepositoriesTest::fullText()
 
 void MentionRepositoriesTest::fullText_withFilterAndOlderItems()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
-    const qint64 w = addAccount(domain::Platform::Weibo, QStringLiteral("weibo"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@en"));
+    const qint64 w = testsupport::addAccount(*m_db, domain::Platform::Weibo, QStringLiteral("weibo"));
     // Two items stored before search existed (schema 4): written directly, with the backlog noted as the
     // migration notes it.
     QSqlQuery raw(m_db->connection());
@@ -346,8 +338,8 @@ void MentionRepositoriesTest::fullText_withFilterAndOlderItems()
 void MentionRepositoriesTest::fullText_frequentWord_sameRowsInTheListsOrder()
 {
     // More matches than the repository reads and sorts (it then walks the list's own index instead).
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
-    const qint64 fb = addAccount(domain::Platform::Facebook, QStringLiteral("page"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@en"));
+    const qint64 fb = testsupport::addAccount(*m_db, domain::Platform::Facebook, QStringLiteral("page"));
     store::MentionRepository mentions(*m_db);
     QList<domain::Mention> batch;
     for (int i = 0; i < 2300; ++i) {
@@ -384,7 +376,7 @@ void MentionRepositoriesTest::fullText_frequentWord_sameRowsInTheListsOrder()
 
 void MentionRepositoriesTest::priority_followsStanceCorrectionAndStatus()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@en"));
     store::MentionRepository mentions(*m_db);
     domain::Mention critic = make(x, u"critic"_qs, 1);
     critic.stance = Stance::Criticism;
@@ -420,7 +412,7 @@ void MentionRepositoriesTest::priority_followsStanceCorrectionAndStatus()
 
 void MentionRepositoriesTest::priority_bioRoleAndAudience()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@en"));
     store::MentionRepository mentions(*m_db);
     auto critic = [&](const char *id, int minutes, bool verified, bool role, qint64 followers) {
         domain::Mention m = make(x, QString::fromLatin1(id), minutes);
@@ -444,8 +436,8 @@ void MentionRepositoriesTest::priority_bioRoleAndAudience()
 
 void MentionRepositoriesTest::conversation_oldestFirst_withOurPost()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
-    const qint64 fb = addAccount(domain::Platform::Facebook, QStringLiteral("page"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@en"));
+    const qint64 fb = testsupport::addAccount(*m_db, domain::Platform::Facebook, QStringLiteral("page"));
     // Our published post on X, id 555 (the root of the conversation).
     QSqlQuery raw(m_db->connection());
     QVERIFY(raw.exec(u"INSERT INTO posts (title, created_by, created_at, updated_at) VALUES ('Statement', 'a', 1, 1)"_qs));
@@ -520,7 +512,7 @@ void MentionRepositoriesTest::conversation_oldestFirst_withOurPost()
 
 void MentionRepositoriesTest::firstReply_onlyTheFirst_andResponseTimes()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@en"));
     store::MentionRepository mentions(*m_db);
     QList<domain::Mention> batch;
     for (int i = 0; i < 5; ++i)
@@ -628,7 +620,7 @@ bool MentionRepositoriesTest::refuse(qint64 variantId, const QString &reason)
 
 void MentionRepositoriesTest::failedReply_itemBackToItsStatus_withTheReason()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@en"));
     store::MentionRepository mentions(*m_db);
     QCOMPARE(*mentions.insert({make(x, u"10"_qs, 0), make(x, u"11"_qs, 1), make(x, u"12"_qs, 2)}), 3);
     QList<domain::Mention> items = *mentions.page(store::MentionQuery{}, 0, 10);
@@ -704,7 +696,7 @@ void MentionRepositoriesTest::failedReply_itemBackToItsStatus_withTheReason()
 
 void MentionRepositoriesTest::failedReply_keepsReplied_whenAnotherReplyAnswers()
 {
-    const qint64 x = addAccount(domain::Platform::X, QStringLiteral("@en"));
+    const qint64 x = testsupport::addAccount(*m_db, domain::Platform::X, QStringLiteral("@en"));
     store::MentionRepository mentions(*m_db);
     QCOMPARE(*mentions.insert({make(x, u"20"_qs, 0), make(x, u"21"_qs, 1)}), 2);
     QList<domain::Mention> items = *mentions.page(store::MentionQuery{}, 0, 10);

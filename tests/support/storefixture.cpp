@@ -152,9 +152,9 @@ void closeFreshDatabase(std::unique_ptr<FreshDatabase> &fixture, store::Database
     fixture.reset();
 }
 
-qint64 addAccount(const store::Database &db, domain::Platform platform, const QString &handle)
+qint64 addAccount(const store::Database &db, domain::Platform platform, const QString &handle, const QString &language)
 {
-    const auto id = store::AccountRepository(db).add({0, platform, handle, handle, QStringLiteral("en"),
+    const auto id = store::AccountRepository(db).add({0, platform, handle, handle, language,
                                                       QStringLiteral("Europe/London"), QStringLiteral("42")});
     return id ? *id : 0;
 }

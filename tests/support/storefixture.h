@@ -69,7 +69,8 @@ void closeFreshDatabase(std::unique_ptr<FreshDatabase> &fixture, store::Database
 
 // An account (English, London, remote id "42") named by its handle, for rows that need one; 0 when it could
 // not be added.
-qint64 addAccount(const store::Database &db, domain::Platform platform, const QString &handle);
+qint64 addAccount(const store::Database &db, domain::Platform platform, const QString &handle,
+                  const QString &language = QStringLiteral("en"));
 
 } // namespace testsupport
 
